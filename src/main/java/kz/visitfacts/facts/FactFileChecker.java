@@ -1,0 +1,221 @@
+package kz.visitfacts.facts;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks one facts file against its source: every quoted text must stand verbatim where it claims to,
+ * every reference must resolve, and every fact must speak zh, en and ru.
+ */
+final class FactFileChecker {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final List<Language> REQUIRED = List.of(Language.ZH, Language.EN, Language.RU);
+
+    private final Path dir;
+    private final String file;
+    private final List<String> errors;
+    private final Set<String> factIds;
+    private final Set<String> sourceIds;
+
+    FactFileChecker(Path dir, String file, List<String> errors, Set<String> factIds, Set<String> sourceIds) {
+        this.dir = dir;
+        this.file = file;
+        this.errors = errors;
+        this.factIds = factIds;
+        this.sourceIds = sourceIds;
+    }
+
+    record Result(Source source, List<Fact> facts) {
+    }
+
+    Optional<Result> check(FactFileJson.FactFile parsed) {
+        int before = errors.size();
+        FactFileJson.SourceJson s = parsed.source();
+        if (s == null) {
+            errors.add(file + ": \"source\" is missing");
+            return Optional.empty();
+        }
+        String text = sourceText(s);
+        LocalDate date = date(s, text);
+        if (s.compiler() == null || s.compiler().isBlank()) {
+            errors.add(file + ": source: compiler is missing");
+        } else if (text != null && !lastLine(text).contains(s.compiler())) {
+            errors.add(file + ": source: compiler \"" + s.compiler() + "\" is not named in the source's last line");
+        }
+        if (s.id() == null || !ID.matcher(s.id()).matches()) {
+            errors.add(file + ": source: id \"" + s.id() + "\" must be lower-case words joined by '-'");
+        } else if (!sourceIds.add(s.id())) {
+            errors.add(file + ": source: duplicate id \"" + s.id() + "\"");
+        }
+        Localized title = s.title() == null ? new Localized(Map.of()) : s.title().toLocalized();
+        if (!title.has(Language.ZH) || !title.has(Language.EN)) {
+            errors.add(file + ": source: title needs zh and en");
+        }
+        Map<String, Section> sections = sections(parsed.sections(), text);
+        Map<String, Paragraph> paragraphs = paragraphs(parsed.paragraphs(), sections, text);
+        if (errors.size() > before || text == null) {
+            return Optional.empty();
+        }
+        Source source = new Source(s.id(), s.file(), s.language() == null ? "zh" : s.language(), date,
+                s.compiler(), title, List.copyOf(sections.values()), List.copyOf(paragraphs.values()), text);
+        List<Fact> facts = new ArrayList<>();
+        List<FactFileJson.FactJson> list = parsed.facts() == null ? List.of() : parsed.facts();
+        if (list.isEmpty()) {
+            errors.add(file + ": has no facts");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            fact(list.get(i), i, source, paragraphs).ifPresent(facts::add);
+        }
+        return errors.size() > before ? Optional.empty() : Optional.of(new Result(source, facts));
+    }
+
+    private String sourceText(FactFileJson.SourceJson s) {
+        if (s.file() == null || s.file().isBlank()) {
+            errors.add(file + ": source: file is missing");
+            return null;
+        }
+        Path p = dir.resolve(s.file()).normalize();
+        if (!p.startsWith(dir.normalize()) || !Files.isRegularFile(p)) {
+            errors.add(file + ": source: file \"" + s.file() + "\" does not exist in the fact base folder");
+            return null;
+        }
+        return FactBaseLoader.readUtf8(p, file + ": source \"" + s.file() + "\"", errors);
+    }
+
+    private LocalDate date(FactFileJson.SourceJson s, String text) {
+        try {
+            LocalDate d = LocalDate.parse(String.valueOf(s.date()));
+            if (text != null && !text.contains(s.date())) {
+                errors.add(file + ": source: date " + s.date() + " is not in the source text");
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            errors.add(file + ": source: date \"" + s.date() + "\" is not YYYY-MM-DD");
+            return LocalDate.EPOCH;
+        }
+    }
+
+    private static String lastLine(String text) {
+        List<String> lines = text.strip().lines().toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+    }
+
+    private Map<String, Section> sections(List<FactFileJson.SectionJson> list, String text) {
+        Map<String, Section> sections = new LinkedHashMap<>();
+        if (list == null || list.isEmpty()) {
+            errors.add(file + ": has no sections");
+            return sections;
+        }
+        for (FactFileJson.SectionJson s : list) {
+            String where = file + ": section \"" + s.id() + "\"";
+            if (s.id() == null || !ID.matcher(s.id()).matches()) {
+                errors.add(where + ": id must be lower-case words joined by '-'");
+            } else if (s.heading() == null || s.heading().isBlank()) {
+                errors.add(where + ": heading is missing");
+            } else if (text != null && !text.contains(s.heading())) {
+                errors.add(where + ": heading \"" + s.heading() + "\" is not verbatim in the source");
+            } else if (sections.containsKey(s.id())) {
+                errors.add(where + ": duplicate id");
+            } else {
+                Localized title = s.title() == null ? new Localized(Map.of()) : s.title().toLocalized();
+                sections.put(s.id(), new Section(s.id(), s.heading(), title));
+            }
+        }
+        return sections;
+    }
+
+    private Map<String, Paragraph> paragraphs(List<FactFileJson.ParagraphJson> list, Map<String, Section> sections,
+                                              String text) {
+        Map<String, Paragraph> paragraphs = new LinkedHashMap<>();
+        if (list == null || list.isEmpty()) {
+            errors.add(file + ": has no paragraphs");
+            return paragraphs;
+        }
+        for (FactFileJson.ParagraphJson p : list) {
+            String where = file + ": paragraph \"" + p.id() + "\"";
+            Section section = sections.get(p.section());
+            if (p.id() == null || !ID.matcher(p.id()).matches()) {
+                errors.add(where + ": id must be lower-case words joined by '-'");
+            } else if (paragraphs.containsKey(p.id())) {
+                errors.add(where + ": duplicate id");
+            } else if (section == null) {
+                errors.add(where + ": section \"" + p.section() + "\" does not exist");
+            } else if (p.text() == null || p.text().isBlank()) {
+                errors.add(where + ": text is missing");
+            } else if (text != null && !text.contains(p.text())) {
+                errors.add(where + ": text is not verbatim in the source");
+            } else {
+                paragraphs.put(p.id(), new Paragraph(p.id(), section, p.text()));
+            }
+        }
+        return paragraphs;
+    }
+
+    private Optional<Fact> fact(FactFileJson.FactJson f, int index, Source source, Map<String, Paragraph> paragraphs) {
+        String where = file + ": fact " + (f.id() == null ? "$.facts[" + index + "]" : "\"" + f.id() + "\"");
+        List<String> problems = new ArrayList<>();
+        if (f.id() == null || !ID.matcher(f.id()).matches()) {
+            problems.add("id must be lower-case words joined by '-'");
+        } else if (!factIds.add(f.id())) {
+            problems.add("duplicate id");
+        }
+        Paragraph paragraph = paragraphs.get(f.paragraph());
+        if (paragraph == null) {
+            problems.add("paragraph \"" + f.paragraph() + "\" does not exist");
+        }
+        FactKind kind = null;
+        try {
+            kind = FactKind.valueOf(String.valueOf(f.kind()).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("kind \"" + f.kind() + "\" is not a known kind");
+        }
+        if (f.figure() == null || f.figure().isBlank()) {
+            problems.add("figure is missing");
+        } else if (f.quote() == null || f.quote().isBlank()) {
+            problems.add("quote is missing");
+        } else if (!f.quote().contains(f.figure())) {
+            problems.add("figure \"" + f.figure() + "\" is not in its quote");
+        } else if (paragraph != null && !paragraph.text().contains(f.quote())) {
+            problems.add("quote \"" + f.quote() + "\" is not in its paragraph \"" + paragraph.id() + "\"");
+        }
+        Localized statement = f.statement() == null ? new Localized(Map.of()) : f.statement().toLocalized();
+        Localized label = f.label() == null ? new Localized(Map.of()) : f.label().toLocalized();
+        for (Language l : REQUIRED) {
+            if (!statement.has(l)) {
+                problems.add("statement in " + l.code() + " is missing");
+            }
+            if (!label.has(l)) {
+                problems.add("label in " + l.code() + " is missing");
+            }
+        }
+        Map<Language, List<String>> keywords = f.keywords() == null ? new HashMap<>() : f.keywords().toMap();
+        if (keywords.isEmpty()) {
+            problems.add("has no keywords");
+        }
+        Optional<NumericValue> value = Optional.empty();
+        if (f.value() != null) {
+            if (f.value().number() == null || f.value().unit() == null || f.value().unit().isBlank()) {
+                problems.add("value needs a number and a unit");
+            } else {
+                value = Optional.of(new NumericValue(f.value().number(), f.value().unit()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> errors.add(where + ": " + p));
+            return Optional.empty();
+        }
+        return Optional.of(new Fact(f.id(), source, paragraph, kind, f.figure(), f.quote(), value, label, statement,
+                keywords, Boolean.TRUE.equals(f.featured())));
+    }
+}

@@ -1,0 +1,55 @@
+package kz.visitfacts.match;
+
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import kz.visitfacts.facts.Language;
+import kz.visitfacts.facts.LexiconTerm;
+
+/**
+ * Every country's name in Chinese, English, Russian and Kazakh, from ICU's locale data, so a question
+ * about a country the sources never mention (日本, France, Япония) is recognised as out of scope.
+ */
+final class Countries {
+    private static final Map<Language, ULocale> DISPLAY = Map.of(
+            Language.ZH, ULocale.forLanguageTag("zh-Hans"), Language.EN, ULocale.ENGLISH,
+            Language.RU, ULocale.forLanguageTag("ru"), Language.KK, ULocale.forLanguageTag("kk"));
+
+    /** Short names people use that ICU's display names lack. */
+    private static final Map<String, Map<Language, List<String>>> EXTRA = Map.of(
+            "US", Map.of(Language.EN, List.of("USA", "U.S.", "America", "American"), Language.RU, List.of("США", "Америка"),
+                    Language.ZH, List.of("美国", "美方")),
+            "GB", Map.of(Language.EN, List.of("UK", "Britain", "British"), Language.RU, List.of("Британия")),
+            "JP", Map.of(Language.EN, List.of("Japanese"), Language.RU, List.of("японский")),
+            "FR", Map.of(Language.EN, List.of("French"), Language.RU, List.of("французский")),
+            "DE", Map.of(Language.EN, List.of("German"), Language.RU, List.of("немецкий")),
+            "KR", Map.of(Language.EN, List.of("Korea", "Korean"), Language.ZH, List.of("韩国", "南韩")));
+
+    private Countries() {
+    }
+
+    static List<LexiconTerm> all() {
+        List<LexiconTerm> terms = new ArrayList<>();
+        for (String code : ULocale.getISOCountries()) {
+            ULocale country = new ULocale("", code);
+            Map<Language, List<String>> aliases = new EnumMap<>(Language.class);
+            for (Map.Entry<Language, ULocale> d : DISPLAY.entrySet()) {
+                String name = country.getDisplayCountry(d.getValue());
+                List<String> names = new ArrayList<>();
+                if (name != null && !name.isBlank() && !name.equals(code)) {
+                    names.add(name);
+                }
+                names.addAll(EXTRA.getOrDefault(code, Map.of()).getOrDefault(d.getKey(), List.of()));
+                if (!names.isEmpty()) {
+                    aliases.put(d.getKey(), names);
+                }
+            }
+            if (!aliases.isEmpty()) {
+                terms.add(new LexiconTerm("country:" + code, LexiconTerm.TermType.COUNTRY, false, aliases));
+            }
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,154 @@
+package kz.visitfacts.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.visitfacts.facts.LexiconTerm;
+
+/**
+ * The curated names and notions, ready to find in folded text: Chinese spellings for longest-match
+ * segmentation (so 托卡耶夫 and 上合组织 stay whole), Latin and Cyrillic spellings as stemmed phrases
+ * that tolerate inflection (Казахстана, Қазақстанға).
+ */
+final class TermDictionary {
+    /** A lexicon term as the matcher uses it. */
+    record Concept(String key, Term.Type type) {
+        Term term(double weight) {
+            return new Term(key, type == Term.Type.SUBJECT ? weight * 0.3 : weight, type);
+        }
+    }
+
+    /** A Latin or Cyrillic spelling, word by word. */
+    record Phrase(List<String> words, List<String> stems, List<Concept> concepts) {
+    }
+
+    private final Map<String, List<Concept>> han = new HashMap<>();
+    private final Map<String, List<Phrase>> phrasesByPrefix = new HashMap<>();
+    private int longestHan = 1;
+
+    TermDictionary(List<LexiconTerm> lexicon, List<String> chineseWords, QuestionWords words) {
+        Map<String, LexiconTerm> merged = new LinkedHashMap<>();
+        for (LexiconTerm t : Countries.all()) {
+            merged.put(t.id(), t);
+        }
+        for (LexiconTerm t : lexicon) {
+            merged.merge(t.id(), t, TermDictionary::union);
+        }
+        for (LexiconTerm t : merged.values()) {
+            Concept concept = new Concept("c:" + t.id(), t.subject() ? Term.Type.SUBJECT
+                    : t.isEntity() ? Term.Type.ENTITY : Term.Type.CONCEPT);
+            t.aliases().values().forEach(list -> list.forEach(alias -> add(alias, concept, words)));
+        }
+        for (String w : chineseWords) {
+            String folded = TextNormalizer.fold(w).text();
+            if (isAllHan(folded) && folded.length() > 1) {
+                han.computeIfAbsent(folded, k -> new ArrayList<>());
+                longestHan = Math.max(longestHan, folded.length());
+            }
+        }
+    }
+
+    private static LexiconTerm union(LexiconTerm a, LexiconTerm b) {
+        Map<kz.visitfacts.facts.Language, List<String>> all = new HashMap<>(a.aliases());
+        b.aliases().forEach((lang, list) -> all.merge(lang, list, (x, y) -> {
+            List<String> both = new ArrayList<>(x);
+            both.addAll(y);
+            return both;
+        }));
+        return new LexiconTerm(b.id(), b.type(), a.subject() || b.subject(), all);
+    }
+
+    private void add(String alias, Concept concept, QuestionWords words) {
+        String folded = TextNormalizer.fold(alias).text().strip();
+        if (folded.isEmpty() || words.isStopword(folded)) {
+            return;
+        }
+        boolean hasHan = folded.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        boolean hasOtherLetters = folded.codePoints().anyMatch(cp -> Character.isLetter(cp)
+                && Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN);
+        if (hasHan && !hasOtherLetters) {
+            // 谢赫巴兹·沙里夫 and 乔尔蓬-阿塔: each Chinese part names the concept.
+            for (String part : folded.split("[^\\p{IsHan}]+")) {
+                if (part.length() >= 2 || folded.length() == 1) {
+                    han.computeIfAbsent(part, k -> new ArrayList<>()).add(concept);
+                    longestHan = Math.max(longestHan, part.length());
+                }
+            }
+            return;
+        }
+        List<String> ws = TextAnalyzer.words(folded);
+        if (ws.isEmpty()) {
+            return;
+        }
+        Phrase phrase = new Phrase(ws, ws.stream().map(Stemmer::stem).toList(), List.of(concept));
+        phrasesByPrefix.computeIfAbsent(prefixKey(ws.get(0)), k -> new ArrayList<>()).add(phrase);
+    }
+
+    static boolean isAllHan(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    private static String prefixKey(String word) {
+        return word.length() <= 3 ? word : word.substring(0, 3);
+    }
+
+    int longestHan() {
+        return longestHan;
+    }
+
+    /** The concepts a Chinese dictionary word names (empty for a plain word); null when not in the dictionary. */
+    List<Concept> han(String word) {
+        return han.get(word);
+    }
+
+    /**
+     * The longest phrase starting at word {@code at}: how many words it takes and what it names;
+     * null when none starts there.
+     */
+    Map.Entry<Integer, List<Concept>> phraseAt(List<String> words, List<String> stems, int at) {
+        List<Phrase> candidates = phrasesByPrefix.get(prefixKey(words.get(at)));
+        if (candidates == null) {
+            return null;
+        }
+        int bestLength = 0;
+        List<Concept> best = new ArrayList<>();
+        for (Phrase p : candidates) {
+            int n = p.words().size();
+            if (at + n > words.size() || n < bestLength) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < n && all; i++) {
+                all = wordMatches(words.get(at + i), stems.get(at + i), p.words().get(i), p.stems().get(i));
+            }
+            if (all) {
+                if (n > bestLength) {
+                    best = new ArrayList<>();
+                    bestLength = n;
+                }
+                best.addAll(p.concepts());
+            }
+        }
+        return bestLength == 0 ? null : Map.entry(bestLength, best);
+    }
+
+    /**
+     * Same word, same stem, or, for Cyrillic, the dictionary word followed by a short ending: Kazakh adds
+     * case endings (Қазақстан-ға) that no stemmer here removes.
+     */
+    private static boolean wordMatches(String word, String stem, String aliasWord, String aliasStem) {
+        if (word.equals(aliasWord) || stem.equals(aliasStem)) {
+            return true;
+        }
+        if (!Stemmer.isCyrillic(word)) {
+            return false;
+        }
+        return extends_(word, aliasWord) || extends_(word, aliasStem);
+    }
+
+    private static boolean extends_(String word, String base) {
+        return base.length() >= 4 && word.startsWith(base) && word.length() - base.length() <= 6;
+    }
+}

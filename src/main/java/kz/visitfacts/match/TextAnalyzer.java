@@ -1,0 +1,208 @@
+package kz.visitfacts.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Cuts text into {@link Term}s, the same way for a fact's text and a user's question. Chinese is cut by
+ * the curated dictionary first (longest match), the rest by Lucene's SmartChineseAnalyzer, and long or
+ * unknown words also give their character pairs; Latin and Cyrillic words are matched against curated
+ * phrases and otherwise stemmed; numbers are read whole with their units.
+ */
+final class TextAnalyzer implements AutoCloseable {
+    private static final double SINGLE_HAN_WEIGHT = 0.4;
+    private static final double PART_WEIGHT = 0.5;
+    private static final double INNER_CONCEPT_WEIGHT = 0.6;
+
+    private final TermDictionary dictionary;
+    private final QuestionWords words;
+    private final SmartChineseAnalyzer chinese = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
+
+    TextAnalyzer(TermDictionary dictionary, QuestionWords words) {
+        this.dictionary = dictionary;
+        this.words = words;
+    }
+
+    /** Terms of folded text, each key once with its largest weight. */
+    List<Term> terms(String folded) {
+        Map<String, Term> out = new LinkedHashMap<>();
+        StringBuilder rest = new StringBuilder(folded);
+        for (Quantity q : NumberReader.read(folded)) {
+            add(out, new Term(q.key(), q.digits() ? 1.5 : 0.6, q.digits() ? Term.Type.NUMBER : Term.Type.SOFT_NUMBER));
+            if (q.unit() != null) {
+                add(out, new Term("u:" + q.unit(), 0.5, Term.Type.UNIT));
+            }
+            for (int i = q.start(); i < q.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        String text = rest.toString();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int end = i + Character.charCount(cp);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                while (end < text.length() && Character.UnicodeScript.of(text.codePointAt(end)) == Character.UnicodeScript.HAN) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                chineseRun(text.substring(i, end), out);
+            } else if (Character.isLetterOrDigit(cp)) {
+                while (end < text.length() && isWordRunChar(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                wordRun(text.substring(i, end), out);
+            }
+            i = end;
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static boolean isWordRunChar(int cp) {
+        return Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN
+                && (Character.isLetterOrDigit(cp) || cp == ' ' || cp == '-' || cp == '\'' || cp == '’' || cp == '.' || cp == '/');
+    }
+
+    /** The words of a Latin or Cyrillic run: letters and digits, split at anything else. */
+    static List<String> words(String run) {
+        List<String> ws = new ArrayList<>();
+        for (String w : run.split("[^\\p{L}\\p{Nd}]+")) {
+            if (!w.isEmpty()) {
+                ws.add(w);
+            }
+        }
+        return ws;
+    }
+
+    private void wordRun(String run, Map<String, Term> out) {
+        List<String> ws = words(run);
+        List<String> stems = ws.stream().map(Stemmer::stem).toList();
+        int i = 0;
+        while (i < ws.size()) {
+            Map.Entry<Integer, List<TermDictionary.Concept>> phrase = dictionary.phraseAt(ws, stems, i);
+            if (phrase != null) {
+                phrase.getValue().forEach(c -> add(out, c.term(1.0)));
+                i += phrase.getKey();
+                continue;
+            }
+            String w = ws.get(i);
+            if (!words.isStopword(w) && w.codePointCount(0, w.length()) > 1) {
+                add(out, new Term("w:" + stems.get(i), 1.0, Term.Type.WORD));
+            }
+            i++;
+        }
+    }
+
+    private void chineseRun(String run, Map<String, Term> out) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder gap = new StringBuilder();
+        int i = 0;
+        while (i < run.length()) {
+            int found = 0;
+            for (int len = Math.min(dictionary.longestHan(), run.length() - i); len >= 2; len--) {
+                if (dictionary.han(run.substring(i, i + len)) != null) {
+                    found = len;
+                    break;
+                }
+            }
+            if (found == 0) {
+                gap.append(run.charAt(i));
+                i++;
+                continue;
+            }
+            segment(gap, pieces, out);
+            pieces.add(run.substring(i, i + found));
+            i += found;
+        }
+        segment(gap, pieces, out);
+        StringBuilder singles = new StringBuilder();
+        for (String piece : pieces) {
+            List<TermDictionary.Concept> concepts = dictionary.han(piece);
+            if (piece.length() == 1) {
+                if (!words.isStopword(piece)) {
+                    singles.append(piece);
+                    add(out, new Term("z:" + piece, SINGLE_HAN_WEIGHT, Term.Type.WORD));
+                    continue;
+                }
+            } else if (concepts != null && !concepts.isEmpty()) {
+                concepts.forEach(c -> add(out, c.term(1.0)));
+            } else if (!words.isStopword(piece)) {
+                add(out, new Term("z:" + piece, 1.0, Term.Type.WORD));
+                if (piece.length() >= 3) {
+                    pairs(piece, out);
+                }
+                innerConcepts(piece, out);
+            }
+            // A run of single characters is most likely a name the segmenter did not know.
+            if (singles.length() >= 2) {
+                pairs(singles.toString(), out);
+            }
+            singles.setLength(0);
+        }
+        if (singles.length() >= 2) {
+            pairs(singles.toString(), out);
+        }
+    }
+
+    private void pairs(String word, Map<String, Term> out) {
+        for (int k = 0; k + 2 <= word.length(); k++) {
+            String pair = word.substring(k, k + 2);
+            if (!words.isStopword(pair)) {
+                add(out, new Term("z:" + pair, PART_WEIGHT, Term.Type.PART));
+            }
+        }
+    }
+
+    /** Curated names inside a longer word: 贸易限制 still speaks of trade. */
+    private void innerConcepts(String word, Map<String, Term> out) {
+        for (int start = 0; start < word.length(); start++) {
+            for (int len = Math.min(dictionary.longestHan(), word.length() - start); len >= 2; len--) {
+                if (len == word.length()) {
+                    continue;
+                }
+                List<TermDictionary.Concept> concepts = dictionary.han(word.substring(start, start + len));
+                if (concepts != null && !concepts.isEmpty()) {
+                    concepts.forEach(c -> add(out, c.term(INNER_CONCEPT_WEIGHT)));
+                    break;
+                }
+            }
+        }
+    }
+
+    private void segment(StringBuilder gap, List<String> pieces, Map<String, Term> partsOut) {
+        if (gap.length() == 0) {
+            return;
+        }
+        // The segmenter may cut the same words differently in another context; pairs bridge that.
+        if (gap.length() >= 2) {
+            pairs(gap.toString(), partsOut);
+        }
+        try (TokenStream ts = chinese.tokenStream("text", gap.toString())) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                pieces.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        gap.setLength(0);
+    }
+
+    private static void add(Map<String, Term> out, Term term) {
+        out.merge(term.key(), term, (a, b) -> a.weight() >= b.weight() ? a : b);
+    }
+
+    @Override
+    public void close() {
+        chinese.close();
+    }
+}

@@ -1,0 +1,59 @@
+package kz.visitfacts.match;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Folds text to one comparable form: full-width to half-width (NFKC), traditional Chinese to simplified,
+ * lower case, dashes to '-', and control, format and zero-width characters to nothing.
+ */
+final class TextNormalizer {
+    private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+
+    /** Per-character cache: the transliterator is slow and not thread-safe, but characters are few. */
+    private static final ConcurrentHashMap<Integer, String> SIMPLIFIED = new ConcurrentHashMap<>();
+
+    /** The folded text, and whether any traditional character was folded. */
+    record Folded(String text, boolean traditional) {
+    }
+
+    private TextNormalizer() {
+    }
+
+    static Folded fold(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return new Folded("", false);
+        }
+        String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        boolean traditional = false;
+        for (int i = 0; i < nfkc.length(); ) {
+            int cp = nfkc.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
+                out.append(cp == '\n' || cp == '\t' || cp == '\r' ? ' ' : "");
+            } else if (type == Character.DASH_PUNCTUATION) {
+                out.append('-');
+            } else if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                String s = simplified(cp);
+                traditional |= !s.equals(Character.toString(cp));
+                out.append(s);
+            } else {
+                out.appendCodePoint(cp);
+            }
+        }
+        return new Folded(out.toString().toLowerCase(Locale.ROOT), traditional);
+    }
+
+    private static String simplified(int cp) {
+        return SIMPLIFIED.computeIfAbsent(cp, c -> {
+            synchronized (TRADITIONAL_TO_SIMPLIFIED) {
+                return TRADITIONAL_TO_SIMPLIFIED.transliterate(Character.toString(c));
+            }
+        });
+    }
+}
