@@ -30,7 +30,16 @@ final class Countries {
     private Countries() {
     }
 
+    /** Computed once: ICU's display names take a while to load. */
+    private static final class Holder {
+        static final List<LexiconTerm> ALL = compute();
+    }
+
     static List<LexiconTerm> all() {
+        return Holder.ALL;
+    }
+
+    private static List<LexiconTerm> compute() {
         List<LexiconTerm> terms = new ArrayList<>();
         for (String code : ULocale.getISOCountries()) {
             ULocale country = new ULocale("", code);
@@ -50,6 +59,6 @@ final class Countries {
                 terms.add(new LexiconTerm("country:" + code, LexiconTerm.TermType.COUNTRY, false, aliases));
             }
         }
-        return terms;
+        return List.copyOf(terms);
     }
 }

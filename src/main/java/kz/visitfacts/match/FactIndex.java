@@ -2,7 +2,6 @@ package kz.visitfacts.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,28 +35,66 @@ final class FactIndex {
     record Scored(Fact fact, double score, double coverage, double evidence) {
     }
 
-    private final List<Doc> docs;
-    private final Map<String, int[]> postings = new HashMap<>();
+    /** The facts holding a term, and the term's weight in each. */
+    private record Postings(int[] docs, float[] weights) {
+    }
+
+    /** Per-thread sums over the facts a question touches, cleared after each question. */
+    private final class Scratch {
+        final double[] score = new double[docs.size()];
+        final double[] matched = new double[docs.size()];
+        final int[] mustHits = new int[docs.size()];
+        final int[] touched = new int[docs.size()];
+        final boolean[] seen = new boolean[docs.size()];
+        int count;
+
+        void touch(int d) {
+            if (!seen[d]) {
+                seen[d] = true;
+                touched[count++] = d;
+            }
+        }
+
+        void clear() {
+            for (int i = 0; i < count; i++) {
+                int d = touched[i];
+                seen[d] = false;
+                score[d] = 0;
+                matched[d] = 0;
+                mustHits[d] = 0;
+            }
+            count = 0;
+        }
+    }
+
+    private final List<Fact> docs;
+    private final Map<String, Postings> postings = new HashMap<>();
     private final double unknownIdf;
+    private final int commonDf;
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     FactIndex(List<Doc> docs) {
-        this.docs = List.copyOf(docs);
+        this.docs = docs.stream().map(Doc::fact).toList();
         Map<String, List<Integer>> lists = new HashMap<>();
         for (int d = 0; d < docs.size(); d++) {
             for (String key : docs.get(d).weights().keySet()) {
                 lists.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
             }
         }
-        lists.forEach((k, v) -> postings.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        lists.forEach((k, v) -> {
+            int[] ds = v.stream().mapToInt(Integer::intValue).toArray();
+            float[] ws = new float[ds.length];
+            for (int i = 0; i < ds.length; i++) {
+                ws[i] = docs.get(ds[i]).weights().get(k).floatValue();
+            }
+            postings.put(k, new Postings(ds, ws));
+        });
         this.unknownIdf = Math.log(1 + docs.size());
+        this.commonDf = docs.size() < 1000 ? Integer.MAX_VALUE : (int) (docs.size() * COMMON_SHARE);
     }
 
     int size() {
         return docs.size();
-    }
-
-    List<Doc> docs() {
-        return docs;
     }
 
     private double idf(int df) {
@@ -85,70 +122,89 @@ final class FactIndex {
         return t.key();
     }
 
-    /** Facts sharing any term with the question, scored and ranked best first; facts missing a must-match term are left out. */
+    /**
+     * Facts sharing any term with the question, scored and ranked best first; facts missing a must-match
+     * term are left out. Rare terms are summed over their postings; terms common to a large share of a big
+     * index only add to the facts the rare ones found, so the cost does not grow with the index.
+     */
     List<Scored> search(List<Term> question, Set<FactKind> asked) {
-        List<String> keys = new ArrayList<>(question.size());
+        int n = question.size();
+        Postings[] lists = new Postings[n];
+        double[] idfs = new double[n];
         double mass = 0;
-        double[] idfs = new double[question.size()];
-        for (int i = 0; i < question.size(); i++) {
+        int must = 0;
+        boolean anyRare = false;
+        for (int i = 0; i < n; i++) {
             Term t = question.get(i);
-            String key = resolve(t);
-            keys.add(key);
-            int[] p = postings.get(key);
+            lists[i] = postings.get(resolve(t));
             // An unknown character pair is an artefact of cutting, not a word the facts lack.
-            idfs[i] = p == null ? (t.type() == Term.Type.PART ? 0 : unknownIdf) : idf(p.length);
+            idfs[i] = lists[i] == null ? (t.type() == Term.Type.PART ? 0 : unknownIdf) : idf(lists[i].docs().length);
             mass += t.weight() * idfs[i];
+            must += t.mustMatch() ? 1 : 0;
+            anyRare |= lists[i] != null && lists[i].docs().length <= commonDf;
         }
         if (mass == 0) {
             return List.of();
         }
-        Set<Integer> candidates = candidates(keys);
-        List<Scored> scored = new ArrayList<>();
-        for (int d : candidates) {
-            Doc doc = docs.get(d);
-            double score = 0;
-            double matched = 0;
-            boolean rejected = false;
-            for (int i = 0; i < question.size() && !rejected; i++) {
-                Term t = question.get(i);
-                Double w = doc.weights().get(keys.get(i));
-                if (w == null) {
-                    rejected = t.mustMatch();
+        Scratch s = scratch.get();
+        try {
+            for (int i = 0; i < n; i++) {
+                Postings p = lists[i];
+                if (p == null || anyRare && p.docs().length > commonDf) {
                     continue;
                 }
-                matched += t.weight() * idfs[i];
-                score += t.weight() * idfs[i] * w;
-            }
-            if (rejected || matched == 0) {
-                continue;
-            }
-            double s = score / mass;
-            if (!asked.isEmpty() && fits(doc.fact(), asked)) {
-                s *= KIND_BOOST;
-            }
-            scored.add(new Scored(doc.fact(), s, matched / mass, matched));
-        }
-        scored.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return scored;
-    }
-
-    private Set<Integer> candidates(List<String> keys) {
-        int common = docs.size() < 1000 ? Integer.MAX_VALUE : (int) (docs.size() * COMMON_SHARE);
-        Set<Integer> out = new HashSet<>();
-        for (boolean allowCommon : new boolean[] {false, true}) {
-            for (String key : keys) {
-                int[] p = postings.get(key);
-                if (p != null && (allowCommon || p.length <= common)) {
-                    for (int d : p) {
-                        out.add(d);
-                    }
+                Term t = question.get(i);
+                double w = t.weight() * idfs[i];
+                for (int k = 0; k < p.docs().length; k++) {
+                    int d = p.docs()[k];
+                    s.touch(d);
+                    s.score[d] += w * p.weights()[k];
+                    s.matched[d] += w;
+                    s.mustHits[d] += t.mustMatch() ? 1 : 0;
                 }
             }
-            if (!out.isEmpty()) {
-                break;
+            if (anyRare) {
+                addCommonTerms(question, lists, idfs, s);
+            }
+            List<Scored> scored = new ArrayList<>();
+            for (int i = 0; i < s.count; i++) {
+                int d = s.touched[i];
+                if (s.mustHits[d] < must) {
+                    continue;
+                }
+                double score = s.score[d] / mass;
+                Fact fact = docs.get(d);
+                if (!asked.isEmpty() && fits(fact, asked)) {
+                    score *= KIND_BOOST;
+                }
+                scored.add(new Scored(fact, score, s.matched[d] / mass, s.matched[d]));
+            }
+            scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+            return scored;
+        } finally {
+            s.clear();
+        }
+    }
+
+    /** Adds the common terms to the facts the rare terms found, by a binary search in each common term's postings. */
+    private void addCommonTerms(List<Term> question, Postings[] lists, double[] idfs, Scratch s) {
+        for (int i = 0; i < question.size(); i++) {
+            Postings p = lists[i];
+            if (p == null || p.docs().length <= commonDf) {
+                continue;
+            }
+            Term t = question.get(i);
+            double w = t.weight() * idfs[i];
+            for (int c = 0; c < s.count; c++) {
+                int d = s.touched[c];
+                int at = java.util.Arrays.binarySearch(p.docs(), d);
+                if (at >= 0) {
+                    s.score[d] += w * p.weights()[at];
+                    s.matched[d] += w;
+                    s.mustHits[d] += t.mustMatch() ? 1 : 0;
+                }
             }
         }
-        return out;
     }
 
     /** Whether a fact is of a kind the question asks for; a list with a count answers "how many" too. */

@@ -35,6 +35,27 @@ public final class Matcher {
         this.index = index;
     }
 
+    /**
+     * Starts loading the slow parts (ICU's transliterator and country names, the Chinese segmenter's
+     * dictionaries) on a background thread, so they are ready by the time the fact base is read.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            TextNormalizer.fold("貿易");
+            Countries.all();
+        }, "matcher-warm-up");
+        t.setDaemon(true);
+        t.start();
+        Thread s = new Thread(() -> {
+            try (TextAnalyzer a = new TextAnalyzer(new TermDictionary(List.of(), List.of(), QuestionWords.load()),
+                    QuestionWords.load())) {
+                a.terms("中哈两国贸易额");
+            }
+        }, "segmenter-warm-up");
+        s.setDaemon(true);
+        s.start();
+    }
+
     /** Indexes a fact base; throws {@link InvalidFactBaseException} when a stated value is not its figure's number. */
     public static Matcher build(FactBase base) {
         return build(base, 1);
@@ -54,10 +75,8 @@ public final class Matcher {
         base.facts().forEach(f -> chineseWords.addAll(f.keywords().getOrDefault(kz.visitfacts.facts.Language.ZH, List.of())));
         TextAnalyzer analyzer = new TextAnalyzer(new TermDictionary(base.lexicon(), chineseWords, words), words);
         checkValues(base, analyzer);
-        List<FactIndex.Doc> docs = new ArrayList<>();
-        for (Fact f : base.facts()) {
-            docs.add(FactIndex.index(f, analyzer));
-        }
+        // Facts are independent and the analyzer is thread-safe: index them on every core.
+        List<FactIndex.Doc> docs = new ArrayList<>(base.facts().parallelStream().map(f -> FactIndex.index(f, analyzer)).toList());
         Map<String, Integer> df = new HashMap<>();
         docs.forEach(d -> d.weights().keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
         int original = docs.size();
@@ -106,12 +125,14 @@ public final class Matcher {
         List<FactIndex.Scored> ranked = index.search(terms, asked);
         List<Candidate> qualified = new ArrayList<>();
         for (FactIndex.Scored s : ranked) {
-            if (s.score() >= MIN_SCORE && s.coverage() >= MIN_COVERAGE && s.evidence() >= MIN_EVIDENCE) {
+            if (s.score() >= MIN_SCORE && s.coverage() >= MIN_COVERAGE) {
                 qualified.add(new Candidate(s.fact(), s.score()));
             }
         }
-        boolean confident = !qualified.isEmpty() && ranked.get(0).fact() == qualified.get(0).fact()
-                && (ranked.size() < 2 || ranked.get(1).score() <= ranked.get(0).score() * MAX_RUNNER_UP_RATIO);
+        FactIndex.Scored best = ranked.isEmpty() ? null : ranked.get(0);
+        boolean confident = best != null && !qualified.isEmpty() && qualified.get(0).fact() == best.fact()
+                && best.evidence() >= MIN_EVIDENCE
+                && (ranked.size() < 2 || ranked.get(1).score() <= best.score() * MAX_RUNNER_UP_RATIO);
         return new Match(qualified, confident, folded.traditional());
     }
 

@@ -24,7 +24,7 @@ final class NumberReader {
     private static final Pattern HAN_NUMERAL = Pattern.compile(
             "第(?<ord>[一二两三四五六七八九十百千]+)"
                     + "|(?<![哪这那每几某同唯统])(?<num>[零〇一二两三四五六七八九十百千万亿]+)"
-                    + "(?=倍|个|位|份|家|名|条|项|国|届|周年|年|次|座|所|种|人|成)");
+                    + "(?=倍|个|位|份|家|名|条|项|国|届|周年|年|座|所|种|人|成)");
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -129,7 +129,7 @@ final class NumberReader {
             return null;
         }
         if (unit.equals("美元") || unit.equals("美金") || unit.contains("dollar") || unit.equals("usd") || unit.equals("$")
-                || unit.startsWith("долл")) {
+                || unit.contains("долл")) {
             return "usd";
         }
         if (unit.equals("吨") || unit.startsWith("ton") || unit.startsWith("тонн")) {

@@ -6,12 +6,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import kz.visitfacts.facts.FactKind;
 
 /**
@@ -22,7 +22,7 @@ final class QuestionWords {
     private final Set<String> stopwords;
     private final List<Cue> cues;
 
-    private record Cue(Set<FactKind> kinds, Pattern pattern) {
+    private record Cue(Set<FactKind> kinds, CueWords words) {
     }
 
     private record Json(Map<String, List<String>> stopwords, List<CueJson> cues) {
@@ -48,7 +48,7 @@ final class QuestionWords {
             for (CueJson c : json.cues()) {
                 EnumSet<FactKind> kinds = EnumSet.noneOf(FactKind.class);
                 c.kinds().forEach(k -> kinds.add(FactKind.valueOf(k.toUpperCase(Locale.ROOT))));
-                cues.add(new Cue(kinds, alternation(c.words())));
+                cues.add(new Cue(kinds, cueWords(c.words())));
             }
             return new QuestionWords(Set.copyOf(stop), List.copyOf(cues));
         } catch (IOException e) {
@@ -56,17 +56,62 @@ final class QuestionWords {
         }
     }
 
-    /** One pattern for a cue list; Latin and Cyrillic cues stand as whole words, a trailing '*' takes any ending. */
-    private static Pattern alternation(List<String> words) {
-        List<String> parts = new ArrayList<>();
+    /**
+     * A cue list as plain lookups (regular expressions over many alternatives were the slowest step of a
+     * question): Chinese cues are found anywhere, Latin and Cyrillic cues as whole words, where a trailing
+     * '*' takes any ending.
+     */
+    private static CueWords cueWords(List<String> words) {
+        List<String> han = new ArrayList<>();
+        Map<String, List<String[]>> byFirstWord = new HashMap<>();
         for (String w : words) {
             String word = w.toLowerCase(Locale.ROOT);
-            boolean prefix = word.endsWith("*");
-            String body = Pattern.quote(prefix ? word.substring(0, word.length() - 1) : word);
-            boolean han = word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-            parts.add(han ? body : "(?<![\\p{L}\\d])" + body + (prefix ? "\\p{L}*" : "") + "(?![\\p{L}\\d])");
+            if (word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                han.add(word);
+            } else {
+                String[] parts = word.split("\\s+");
+                String first = parts[0].endsWith("*") ? "*" : parts[0];
+                byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(parts);
+            }
         }
-        return Pattern.compile(String.join("|", parts));
+        return new CueWords(List.copyOf(han), Map.copyOf(byFirstWord));
+    }
+
+    private record CueWords(List<String> han, Map<String, List<String[]>> byFirstWord) {
+        boolean foundIn(String folded, List<String> words) {
+            for (String h : han) {
+                if (folded.contains(h)) {
+                    return true;
+                }
+            }
+            for (int i = 0; i < words.size(); i++) {
+                if (startsAt(byFirstWord.get(words.get(i)), words, i) || startsAt(byFirstWord.get("*"), words, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean startsAt(List<String[]> phrases, List<String> words, int at) {
+            if (phrases == null) {
+                return false;
+            }
+            for (String[] phrase : phrases) {
+                if (at + phrase.length > words.size()) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = 0; k < phrase.length && all; k++) {
+                    String p = phrase[k];
+                    String w = words.get(at + k);
+                    all = p.endsWith("*") ? w.startsWith(p.substring(0, p.length() - 1)) : w.equals(p);
+                }
+                if (all) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     boolean isStopword(String word) {
@@ -80,8 +125,9 @@ final class QuestionWords {
     Set<FactKind> askedKinds(String folded) {
         Set<FactKind> agreed = null;
         Set<FactKind> narrowest = null;
+        List<String> words = TextAnalyzer.words(folded);
         for (Cue cue : cues) {
-            if (cue.pattern().matcher(folded).find()) {
+            if (cue.words().foundIn(folded, words)) {
                 if (agreed == null) {
                     agreed = EnumSet.copyOf(cue.kinds());
                 } else {

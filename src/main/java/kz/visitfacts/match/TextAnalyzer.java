@@ -133,6 +133,8 @@ final class TextAnalyzer implements AutoCloseable {
                 }
             } else if (concepts != null && !concepts.isEmpty()) {
                 concepts.forEach(c -> add(out, c.term(1.0)));
+                // The exact spelling also counts a little: 贸易额 is closer to 贸易额 than to 经贸.
+                add(out, new Term("z:" + piece, PART_WEIGHT, Term.Type.PART));
             } else if (!words.isStopword(piece)) {
                 add(out, new Term("z:" + piece, 1.0, Term.Type.WORD));
                 if (piece.length() >= 3) {

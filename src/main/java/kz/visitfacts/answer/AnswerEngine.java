@@ -1,0 +1,115 @@
+package kz.visitfacts.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kz.visitfacts.facts.Fact;
+import kz.visitfacts.facts.FactBase;
+import kz.visitfacts.facts.Language;
+import kz.visitfacts.match.Candidate;
+import kz.visitfacts.match.Match;
+import kz.visitfacts.match.Matcher;
+
+/** The front door of answering: one per fact base, safe to share between threads, pure. */
+public final class AnswerEngine {
+    /** The most results one answer carries: Telegram's inline mode shows at most 50. */
+    public static final int MAX_RESULTS = 50;
+    private static final int SUGGESTIONS = 3;
+
+    private final FactBase base;
+    private final Matcher matcher;
+
+    public AnswerEngine(FactBase base) {
+        this(base, Matcher.build(base));
+    }
+
+    /** Starts loading the matcher's slow parts in the background; call before reading the fact base. */
+    public static void warmUpInBackground() {
+        Matcher.warmUpInBackground();
+    }
+
+    /** For benchmarks: the fact base multiplied {@code copies} times with synthetic copies (see {@link Matcher#buildScaled}). */
+    public static AnswerEngine scaled(FactBase base, int copies) {
+        return new AnswerEngine(base, Matcher.buildScaled(base, copies));
+    }
+
+    /** How many facts are indexed, synthetic copies included. */
+    public int indexedFacts() {
+        return matcher.size();
+    }
+
+    private AnswerEngine(FactBase base, Matcher matcher) {
+        this.base = base;
+        this.matcher = matcher;
+    }
+
+    public FactBase base() {
+        return base;
+    }
+
+    /** Answers in the question's own language. */
+    public Answer ask(String question) {
+        return ask(question, Optional.empty(), Optional.empty(), MAX_RESULTS);
+    }
+
+    /**
+     * Answers a question. {@code forced} fixes the reply language; otherwise the question's script decides
+     * and {@code hint} (the asker's own language setting) breaks ties. Never throws on any string.
+     */
+    public Answer ask(String question, Optional<Language> forced, Optional<Language> hint, int limit) {
+        String q = question == null ? "" : question;
+        Match match = matcher.match(q);
+        Language language = forced.orElseGet(() -> LanguageDetector.detect(q, match.traditional(), hint));
+        int max = Math.max(1, Math.min(limit, MAX_RESULTS));
+        if (match.confident()) {
+            List<AnswerItem> items = new ArrayList<>();
+            for (Candidate c : match.candidates().subList(0, Math.min(max, match.candidates().size()))) {
+                items.add(new AnswerItem(c.fact(), c.score(), statement(c.fact(), language)));
+            }
+            return new Answer(q, language, true, items, List.of());
+        }
+        List<Fact> suggestions = new ArrayList<>();
+        match.candidates().stream().limit(SUGGESTIONS).forEach(c -> suggestions.add(c.fact()));
+        for (Fact f : featured()) {
+            if (suggestions.size() >= SUGGESTIONS) {
+                break;
+            }
+            if (!suggestions.contains(f)) {
+                suggestions.add(f);
+            }
+        }
+        return new Answer(q, language, false, List.of(), suggestions);
+    }
+
+    /** The candidates for a question whether or not one is clear: what inline mode lists for the asker to pick from. */
+    public List<AnswerItem> candidates(String question, Language language, int limit) {
+        Match match = matcher.match(question == null ? "" : question);
+        List<AnswerItem> items = new ArrayList<>();
+        for (Candidate c : match.candidates()) {
+            if (items.size() >= Math.min(limit, MAX_RESULTS)) {
+                break;
+            }
+            items.add(new AnswerItem(c.fact(), c.score(), statement(c.fact(), language)));
+        }
+        return items;
+    }
+
+    /** The headline facts, in source order. */
+    public List<Fact> featured() {
+        return base.facts().stream().filter(Fact::featured).toList();
+    }
+
+    /** A fact's one-line statement in a language; traditional Chinese is converted from the simplified text. */
+    public static String statement(Fact fact, Language language) {
+        return localized(fact.statement().in(language), language);
+    }
+
+    /** A fact's short label in a language. */
+    public static String label(Fact fact, Language language) {
+        return localized(fact.label().in(language), language);
+    }
+
+    private static String localized(String text, Language language) {
+        return language == Language.ZH_HANT ? ChineseScript.traditional(text) : text;
+    }
+}

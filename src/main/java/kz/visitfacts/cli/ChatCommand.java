@@ -1,0 +1,53 @@
+package kz.visitfacts.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import kz.visitfacts.answer.AnswerEngine;
+import kz.visitfacts.answer.Messages;
+import kz.visitfacts.facts.Fact;
+import kz.visitfacts.facts.Language;
+
+/** {@code chat}: questions and answers in the terminal, the same answers the bot gives; no token needed. */
+final class ChatCommand {
+    private final Supplier<AnswerEngine> engine;
+    private final PrintStream out;
+
+    ChatCommand(Supplier<AnswerEngine> engine, PrintStream out) {
+        this.engine = engine;
+        this.out = out;
+    }
+
+    int run(List<String> args, BufferedReader in) throws UsageException {
+        if (!args.isEmpty()) {
+            throw new UsageException("chat takes no arguments");
+        }
+        AnswerEngine e = engine.get();
+        out.println(Messages.get("chat_welcome", Language.EN));
+        out.println(Messages.get("chat_welcome", Language.ZH));
+        out.println(Messages.get("you_can_ask", Language.EN));
+        for (Fact f : e.featured().subList(0, Math.min(5, e.featured().size()))) {
+            out.println("  • " + AnswerEngine.label(f, Language.EN) + " / " + AnswerEngine.label(f, Language.ZH));
+        }
+        try {
+            while (true) {
+                out.print("> ");
+                out.flush();
+                String line = in.readLine();
+                if (line == null || line.strip().equalsIgnoreCase("quit") || line.strip().equalsIgnoreCase("exit")) {
+                    out.println();
+                    return 0;
+                }
+                if (!line.isBlank()) {
+                    out.println(AnswerText.render(e.ask(line, Optional.empty(), Optional.empty(), 5)));
+                }
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

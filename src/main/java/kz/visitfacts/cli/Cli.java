@@ -1,0 +1,82 @@
+package kz.visitfacts.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import kz.visitfacts.answer.AnswerEngine;
+import kz.visitfacts.facts.FactBase;
+import kz.visitfacts.facts.FactBaseLoader;
+import kz.visitfacts.facts.InvalidFactBaseException;
+
+/** Reads the command line and runs one command; returns 0 (done), 1 (failed) or 2 (usage error). Never exits the JVM. */
+public final class Cli {
+    static final String USAGE = "usage: visit-facts-bot [chat | ask [--json] [--lang zh|en|ru|kk] QUESTION... | validate [DIR]"
+            + " | eval FILE.jsonl | bench [--passes N] [--scale K] FILE.jsonl | run [--webhook]]";
+    /** Where to read the fact base from instead of the copy inside the jar. */
+    static final String FACTS_DIR_ENV = "VISIT_FACTS_DIR";
+
+    private final Map<String, String> env;
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+        this.env = Map.copyOf(env);
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        String command = args.length == 0 ? "chat" : args[0];
+        List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (command) {
+                case "ask" -> new AskCommand(this::engine, out).run(rest, reader());
+                case "chat" -> new ChatCommand(this::engine, out).run(rest, reader());
+                case "validate" -> new ValidateCommand(out, err).run(rest, env.get(FACTS_DIR_ENV));
+                case "eval" -> new EvalCommand(this::engine, out).run(rest);
+                case "bench" -> new BenchCommand(this::loadFacts, out).run(rest);
+                case "run" -> runBot(rest);
+                case "help", "-h", "--help" -> {
+                    out.println(USAGE);
+                    yield 0;
+                }
+                default -> throw new UsageException("unknown command \"" + command + "\"");
+            };
+        } catch (UsageException e) {
+            err.println("visit-facts-bot: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (InvalidFactBaseException e) {
+            err.println("visit-facts-bot: invalid fact base: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int runBot(List<String> args) {
+        err.println("visit-facts-bot: the Telegram bot is not built yet; use chat or ask meanwhile");
+        return 2;
+    }
+
+    private BufferedReader reader() {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    FactBase loadFacts() {
+        String dir = env.get(FACTS_DIR_ENV);
+        FactBaseLoader loader = new FactBaseLoader();
+        return dir == null || dir.isBlank() ? loader.loadBundled() : loader.load(Path.of(dir));
+    }
+
+    private AnswerEngine engine() {
+        AnswerEngine.warmUpInBackground();
+        return new AnswerEngine(loadFacts());
+    }
+}

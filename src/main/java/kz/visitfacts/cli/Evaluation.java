@@ -1,0 +1,107 @@
+package kz.visitfacts.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import kz.visitfacts.answer.Answer;
+import kz.visitfacts.answer.AnswerEngine;
+
+/**
+ * Answer quality on a question file: a question counts when one of its expected strings stands in the top
+ * result's figure (or figure and quote, where its field is "quote"), or, with no expectation, when nothing is answered.
+ */
+final class Evaluation {
+    /** One line of a question file. */
+    record Question(String id, String lang, String kind, String text, List<String> expect, boolean quoteCounts) {
+    }
+
+    /** How one question went. */
+    record Outcome(Question question, boolean passed, String got) {
+    }
+
+    /** Passed and total for one group. */
+    record Tally(int passed, int total) {
+        double share() {
+            return total == 0 ? 1.0 : (double) passed / total;
+        }
+
+        Tally plus(boolean pass) {
+            return new Tally(passed + (pass ? 1 : 0), total + 1);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%d/%d (%.1f%%)", passed, total, share() * 100);
+        }
+    }
+
+    /** All outcomes, and tallies overall, per language and per kind. */
+    record Report(List<Outcome> outcomes, Tally overall, Map<String, Tally> byLanguage, Map<String, Tally> byKind) {
+    }
+
+    private Evaluation() {
+    }
+
+    static List<Question> read(Path file) throws IOException, UsageException {
+        ObjectMapper json = new ObjectMapper();
+        List<Question> questions = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n;
+            try {
+                n = json.readTree(line);
+            } catch (IOException e) {
+                throw new UsageException(file + ":" + (i + 1) + ": not a JSON object");
+            }
+            if (n == null || !n.isObject() || !n.path("q").isTextual()) {
+                throw new UsageException(file + ":" + (i + 1) + ": needs a \"q\" string");
+            }
+            List<String> expect = null;
+            if (n.path("expect").isArray()) {
+                expect = new ArrayList<>();
+                for (JsonNode e : n.get("expect")) {
+                    expect.add(e.asText());
+                }
+            }
+            questions.add(new Question(n.path("id").asText("line " + (i + 1)), n.path("lang").asText("?"),
+                    n.path("kind").asText("?"), n.get("q").asText(), expect, "quote".equals(n.path("field").asText())));
+        }
+        return questions;
+    }
+
+    static Report run(AnswerEngine engine, List<Question> questions) {
+        List<Outcome> outcomes = new ArrayList<>();
+        Tally overall = new Tally(0, 0);
+        Map<String, Tally> byLanguage = new TreeMap<>();
+        Map<String, Tally> byKind = new TreeMap<>();
+        for (Question q : questions) {
+            Answer a = engine.ask(q.text());
+            String got = a.answered() ? a.best().fact().figure() : "NONE";
+            boolean passed;
+            if (q.expect() == null) {
+                passed = !a.answered();
+            } else if (!a.answered()) {
+                passed = false;
+            } else {
+                String hay = a.best().fact().figure() + (q.quoteCounts() ? "\n" + a.best().fact().quote() : "");
+                passed = q.expect().stream().anyMatch(hay::contains);
+            }
+            outcomes.add(new Outcome(q, passed, got));
+            overall = overall.plus(passed);
+            byLanguage.merge(q.lang(), new Tally(0, 0).plus(passed), (x, y) -> new Tally(x.passed() + y.passed(), x.total() + y.total()));
+            byKind.merge(q.kind(), new Tally(0, 0).plus(passed), (x, y) -> new Tally(x.passed() + y.passed(), x.total() + y.total()));
+        }
+        return new Report(outcomes, overall, byLanguage, byKind);
+    }
+}

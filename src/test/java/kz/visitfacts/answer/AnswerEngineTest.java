@@ -1,0 +1,74 @@
+package kz.visitfacts.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import kz.visitfacts.TestFacts;
+import kz.visitfacts.facts.Language;
+import org.junit.jupiter.api.Test;
+
+class AnswerEngineTest {
+    private final AnswerEngine engine = TestFacts.engine();
+
+    @Test
+    void answersInTheAskersLanguage() {
+        assertEquals("2024年中哈双边贸易额达440亿美元。", engine.ask("中哈贸易额").best().statement());
+        assertTrue(engine.ask("China Kazakhstan trade volume 2024").best().statement().startsWith("Bilateral trade"));
+        assertTrue(engine.ask("товарооборот 2024").best().statement().startsWith("В 2024 году"));
+        assertEquals(Language.KK, engine.ask("Қытай Қазақстанға қанша инвестиция салды?").language());
+    }
+
+    @Test
+    void traditionalQuestionsGetTraditionalStatements() {
+        Answer a = engine.ask("哈薩克斯坦文化中心有幾個展區？");
+        assertEquals(Language.ZH_HANT, a.language());
+        assertTrue(a.best().statement().contains("文化中心涵蓋"), a.best().statement());
+        assertEquals("考古、珠宝、武器、民族乐器和民族志五个展区", a.best().fact().figure());
+    }
+
+    @Test
+    void aFigureInTheQuestionFindsItsFact() {
+        for (String q : List.of("440亿", "440亿美元", "$44 billion", "44 billion dollars", "44 млрд")) {
+            assertEquals("trade-2024", engine.ask(q).best().fact().id(), q);
+        }
+        for (String q : List.of("1000万吨", "10 million tonnes — what is that about?")) {
+            assertEquals("trans-caspian-10-million-tonnes", engine.ask(q).best().fact().id(), q);
+        }
+        assertEquals("business-agreements-value", engine.ask("15 billion").best().fact().id());
+        assertEquals("china-europe-land-freight-share", engine.ask("85%").best().fact().id());
+    }
+
+    @Test
+    void aNumberTheSourceDoesNotStateIsNeverAnswered() {
+        assertFalse(engine.ask("2023年中哈贸易额是多少").answered());
+        assertFalse(engine.ask("trade of 45 billion dollars").answered());
+    }
+
+    @Test
+    void notFoundSuggestsWhatItCanAnswer() {
+        Answer a = engine.ask("Tell me a joke");
+        assertFalse(a.answered());
+        assertEquals(3, a.suggestions().size());
+        assertTrue(a.suggestions().stream().allMatch(f -> f.featured()));
+    }
+
+    @Test
+    void keywordQueriesGiveRankedCandidatesForInlineMode() {
+        List<AnswerItem> items = engine.candidates("上合", Language.ZH, 50);
+        assertTrue(items.size() > 5, "only " + items.size());
+        for (int i = 1; i < items.size(); i++) {
+            assertTrue(items.get(i - 1).score() >= items.get(i).score());
+        }
+        assertTrue(engine.candidates("上合", Language.ZH, 3).size() <= 3);
+    }
+
+    @Test
+    void forcedLanguageWins() {
+        Answer a = engine.ask("中哈贸易额", Optional.of(Language.RU), Optional.empty(), 5);
+        assertEquals(Language.RU, a.language());
+        assertTrue(a.best().statement().startsWith("В 2024 году"));
+    }
+}

@@ -1,0 +1,160 @@
+package kz.visitfacts.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import kz.visitfacts.TestFacts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String stdin, String... args) {
+        return run(Map.of("VISIT_FACTS_DIR", "facts"), stdin, args);
+    }
+
+    private int run(Map<String, String> env, String stdin, String... args) {
+        Cli cli = new Cli(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void askJsonGivesOneLinePerQuestionWithVerbatimSource() throws IOException {
+        assertEquals(0, run("", "ask", "--json", "中哈两国2024年的贸易额有多少？", "Tell me a joke"));
+        List<String> lines = out().lines().toList();
+        assertEquals(2, lines.size());
+        JsonNode answered = new ObjectMapper().readTree(lines.get(0));
+        assertEquals("中哈两国2024年的贸易额有多少？", answered.get("query").asText());
+        assertEquals("zh", answered.get("lang").asText());
+        assertTrue(answered.get("answered").asBoolean());
+        JsonNode top = answered.get("results").get(0);
+        assertEquals("trade-2024", top.get("id").asText());
+        assertEquals("440亿美元", top.get("figure").asText());
+        String article = TestFacts.base().sources().get(0).text();
+        assertTrue(article.contains(top.get("paragraph").asText()));
+        assertTrue(top.get("paragraph").asText().contains(top.get("quote").asText()));
+        assertTrue(top.get("quote").asText().contains(top.get("figure").asText()));
+        assertEquals("2025-09-03", top.get("source").get("date").asText());
+        assertEquals("木合塔尔·木拉提", top.get("source").get("compiler").asText());
+        assertTrue(top.get("score").isNumber());
+
+        JsonNode refused = new ObjectMapper().readTree(lines.get(1));
+        assertFalse(refused.get("answered").asBoolean());
+        assertEquals(0, refused.get("results").size());
+        assertEquals("en", refused.get("lang").asText());
+    }
+
+    @Test
+    void askReadsOneQuestionPerLineOfStandardInput() {
+        assertEquals(0, run("85%\n\n1000万吨\n", "ask", "--json", "--lang", "ru"));
+        List<String> lines = out().lines().toList();
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(0).contains("\"lang\":\"ru\""));
+        assertTrue(lines.get(1).contains("\"figure\":\"1000万吨\""));
+    }
+
+    @Test
+    void askPrintsAnAnswerAPersonCanRead() {
+        assertEquals(0, run("", "ask", "How many documents were signed at the summit?"));
+        String text = out();
+        assertTrue(text.startsWith("20份文件\n20 documents were signed"), text);
+        assertTrue(text.contains("compiled by 木合塔尔·木拉提"));
+    }
+
+    @Test
+    void usageMistakesExitTwoWithAHint() {
+        assertEquals(2, run("", "ask", "--lang", "fr", "trade"));
+        assertTrue(err().startsWith("visit-facts-bot: --lang \"fr\" is not one of"), err());
+        assertTrue(err().contains("usage:"));
+        assertFalse(err().contains("Exception"));
+        assertEquals(2, run("", "frobnicate"));
+        assertEquals(2, run("", "eval"));
+        assertEquals(2, run("", "bench", "--passes", "x", "file.jsonl"));
+        assertEquals(2, run("", "eval", "no-such-file.jsonl"));
+    }
+
+    @Test
+    void chatAnswersUntilQuit() {
+        assertEquals(0, run("中哈贸易额\nTell me a joke\nquit\nnot read\n", "chat"));
+        String text = out();
+        assertTrue(text.contains("440亿美元"));
+        assertTrue(text.contains("The source has nothing that reliably answers that."));
+        assertFalse(text.contains("not read"));
+    }
+
+    @Test
+    void validateAcceptsTheRealBaseAndRefusesABrokenOne(@TempDir Path tmp) throws IOException {
+        assertEquals(0, run(Map.of(), "", "validate", "facts"));
+        assertTrue(out().contains("valid: 1 source(s), " + TestFacts.base().facts().size() + " facts"));
+
+        Path broken = TestFacts.copyTo(tmp.resolve("facts"));
+        Path file = broken.resolve("2025-09-03-tokayev-state-visit-china.facts.json");
+        Files.writeString(file, Files.readString(file).replace("\"figure\": \"440亿美元\"", "\"figure\": \"450亿美元\""));
+        assertEquals(1, run(Map.of(), "", "validate", broken.toString()));
+        assertTrue(err().contains("facts/2025-09-03-tokayev-state-visit-china.facts.json: fact \"trade-2024\": figure \"450亿美元\" is not in its quote"), err());
+    }
+
+    @Test
+    void validateRefusesAValueThatIsNotItsFiguresNumber(@TempDir Path tmp) throws IOException {
+        Path broken = TestFacts.copyTo(tmp.resolve("facts"));
+        Path file = broken.resolve("2025-09-03-tokayev-state-visit-china.facts.json");
+        Files.writeString(file, Files.readString(file).replace("\"number\": 44000000000", "\"number\": 4400000000"));
+        assertEquals(1, run(Map.of(), "", "validate", broken.toString()));
+        assertTrue(err().contains("fact \"trade-2024\": value 4400000000 is not the number in its figure \"440亿美元\""), err());
+    }
+
+    @Test
+    void evalMeetsTheBarOnTheDevSample() throws IOException, UsageException {
+        List<Evaluation.Question> questions = Evaluation.read(Path.of("src/test/resources/eval/dev-questions.jsonl"));
+        Evaluation.Report r = Evaluation.run(TestFacts.engine(), questions);
+        assertTrue(r.overall().share() >= 0.95, r.overall().toString());
+        r.byLanguage().forEach((lang, t) -> assertTrue(t.share() >= 0.90, lang + " " + t));
+        assertEquals(1.0, r.byKind().get("negative").share());
+    }
+
+    @Test
+    void evalPrintsMissesAndTalliesWithTheOverallLast(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("q.jsonl");
+        Files.writeString(file, """
+                {"id": "a", "lang": "zh", "kind": "direct", "q": "中哈两国2024年的贸易额有多少？", "expect": ["440亿"], "field": "figure"}
+                {"id": "b", "lang": "en", "kind": "direct", "q": "China Kazakhstan trade volume 2024", "expect": ["999亿"], "field": "figure"}
+                {"id": "c", "lang": "en", "kind": "negative", "q": "Tell me a joke", "expect": null, "field": "figure"}
+                """);
+        assertEquals(0, run("", "eval", file.toString()));
+        List<String> lines = out().lines().toList();
+        assertTrue(lines.get(0).startsWith("miss b [en/direct]"), lines.get(0));
+        assertTrue(lines.contains("language en: 1/2 (50.0%)"), lines.toString());
+        assertEquals("overall: 2/3 (66.7%)", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void benchPrintsItsFigures() {
+        assertEquals(0, run("", "bench", "--passes", "2", "--scale", "3", "src/test/resources/eval/dev-questions.jsonl"));
+        String text = out();
+        assertTrue(text.contains("facts: " + TestFacts.base().facts().size() * 3 + " indexed"), text);
+        assertTrue(text.matches("(?s).*per query: p50 [0-9.]+ µs, p90 [0-9.]+ µs, p99 [0-9.]+ µs.*"), text);
+    }
+}

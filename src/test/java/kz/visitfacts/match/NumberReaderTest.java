@@ -1,0 +1,47 @@
+package kz.visitfacts.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumberReaderTest {
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "440亿美元|44000000000 usd",
+        "440亿|44000000000",
+        "$44 billion|44000000000 usd",
+        "44 billion dollars|44000000000 usd",
+        "44 млрд долларов США|44000000000 usd",
+        "44 млрд АҚШ долларына|44000000000 usd",
+        "15 billion|15000000000",
+        "1000万吨|10000000 tonne",
+        "10 million tonnes|10000000 tonne",
+        "85%|85 percent",
+        "85 процентов|85 percent",
+        "5万亿美元|5000000000000 usd",
+        "6,000 firms|6000",
+        "4,4 млрд|4400000000",
+        "五倍|5 times",
+        "five-fold|5 times",
+        "в пять раз|5",
+        "三十年|30",
+        "第二和第三|2;3",
+        "2025-2026年|2025;2026",
+        "哪一年举办|",
+        "一带一路|",
+    })
+    void readsNumbersInEveryScriptAndUnit(String text, String expected) {
+        List<Quantity> found = NumberReader.read(TextNormalizer.fold(text).text());
+        String got = String.join(";", found.stream()
+                .map(q -> q.value().stripTrailingZeros().toPlainString() + (q.unit() == null ? "" : " " + q.unit())).toList());
+        assertEquals(expected == null ? "" : expected, got);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({"五,5", "十,10", "三十,30", "二十五,25", "一百,100", "两千,2000", "一万,10000"})
+    void readsChineseNumerals(String numeral, long value) {
+        assertEquals(value, NumberReader.hanValue(numeral));
+    }
+}
