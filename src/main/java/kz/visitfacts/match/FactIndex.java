@@ -23,7 +23,7 @@ final class FactIndex {
     static final double PARAGRAPH = 0.15;
 
     /** The boost for a fact of the kind the question asks for (多少美元 → money). */
-    private static final double KIND_BOOST = 1.2;
+    private static final double KIND_BOOST = 1.35;
     /** A term found in more than this share of a large index does not pick candidates, only scores them. */
     private static final double COMMON_SHARE = 0.05;
 
@@ -218,21 +218,23 @@ final class FactIndex {
     /** Indexes a fact: every part of it analysed, each term kept with the strongest part it appears in. */
     static Doc index(Fact fact, TextAnalyzer analyzer) {
         Map<String, Double> weights = new HashMap<>();
+        int year = fact.source().date().getYear();
         for (String k : fact.allKeywords()) {
-            put(weights, analyzer, k, KEYWORD);
+            put(weights, analyzer, k, KEYWORD, year);
         }
-        put(weights, analyzer, fact.figure(), FIGURE);
-        fact.label().texts().values().forEach(t -> put(weights, analyzer, t, LABEL));
-        fact.statement().texts().values().forEach(t -> put(weights, analyzer, t, STATEMENT));
-        put(weights, analyzer, fact.quote(), QUOTE);
-        put(weights, analyzer, fact.section().heading(), SECTION);
-        fact.section().title().texts().values().forEach(t -> put(weights, analyzer, t, SECTION));
-        put(weights, analyzer, fact.paragraph().text(), PARAGRAPH);
+        put(weights, analyzer, fact.figure(), FIGURE, year);
+        fact.label().texts().values().forEach(t -> put(weights, analyzer, t, LABEL, year));
+        fact.statement().texts().values().forEach(t -> put(weights, analyzer, t, STATEMENT, year));
+        put(weights, analyzer, fact.quote(), QUOTE, year);
+        put(weights, analyzer, fact.section().heading(), SECTION, year);
+        fact.section().title().texts().values().forEach(t -> put(weights, analyzer, t, SECTION, year));
+        put(weights, analyzer, fact.paragraph().text(), PARAGRAPH, year);
         return new Doc(fact, Map.copyOf(weights));
     }
 
-    private static void put(Map<String, Double> weights, TextAnalyzer analyzer, String text, double fieldWeight) {
-        for (Term t : analyzer.terms(TextNormalizer.fold(text).text())) {
+    private static void put(Map<String, Double> weights, TextAnalyzer analyzer, String text, double fieldWeight,
+                            int year) {
+        for (Term t : analyzer.terms(TextNormalizer.fold(text).text(), year)) {
             weights.merge(t.key(), fieldWeight * Math.min(1.0, t.weight()), Math::max);
         }
     }

@@ -2,6 +2,7 @@ package kz.visitfacts.match;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,21 @@ public final class Matcher {
     /** The runner-up must score at most this share of the best for the best to be answered. */
     static final double MAX_RUNNER_UP_RATIO = 0.90;
 
+    /** Kinds whose answer is a number: a fact without one cannot answer "how many" or "how much". */
+    private static final Set<FactKind> NUMERIC = EnumSet.of(FactKind.MONEY, FactKind.COUNT, FactKind.QUANTITY,
+            FactKind.PERCENT, FactKind.MULTIPLE);
+
     private final QuestionWords words;
     private final TextAnalyzer analyzer;
     private final FactIndex index;
+    /** "Last year" in a question counts from the newest source's year. */
+    private final int referenceYear;
 
-    private Matcher(QuestionWords words, TextAnalyzer analyzer, FactIndex index) {
+    private Matcher(QuestionWords words, TextAnalyzer analyzer, FactIndex index, int referenceYear) {
         this.words = words;
         this.analyzer = analyzer;
         this.index = index;
+        this.referenceYear = referenceYear;
     }
 
     /**
@@ -85,7 +93,8 @@ public final class Matcher {
                 docs.add(syntheticCopy(docs.get(d), c, df, original));
             }
         }
-        return new Matcher(words, analyzer, new FactIndex(docs));
+        int year = base.sources().stream().mapToInt(src -> src.date().getYear()).max().orElse(0);
+        return new Matcher(words, analyzer, new FactIndex(docs), year);
     }
 
     /** A copy that keeps the common words (shared by many facts, as in any article on the topic) and renames the rest. */
@@ -117,7 +126,7 @@ public final class Matcher {
     /** Matches one question. Never throws on any string, however odd. */
     public Match match(String question) {
         TextNormalizer.Folded folded = TextNormalizer.fold(question == null ? "" : question);
-        List<Term> terms = analyzer.terms(folded.text());
+        List<Term> terms = analyzer.terms(folded.text(), referenceYear);
         if (terms.isEmpty()) {
             return new Match(List.of(), false, folded.traditional());
         }
@@ -132,6 +141,7 @@ public final class Matcher {
         FactIndex.Scored best = ranked.isEmpty() ? null : ranked.get(0);
         boolean confident = best != null && !qualified.isEmpty() && qualified.get(0).fact() == best.fact()
                 && best.evidence() >= MIN_EVIDENCE
+                && !(!asked.isEmpty() && NUMERIC.containsAll(asked) && best.fact().value().isEmpty())
                 && (ranked.size() < 2 || ranked.get(1).score() <= best.score() * MAX_RUNNER_UP_RATIO);
         return new Match(qualified, confident, folded.traditional());
     }
@@ -139,7 +149,7 @@ public final class Matcher {
     /** For tests and tuning: the raw scores behind a match. */
     String explain(String question) {
         TextNormalizer.Folded folded = TextNormalizer.fold(question);
-        List<Term> terms = analyzer.terms(folded.text());
+        List<Term> terms = analyzer.terms(folded.text(), referenceYear);
         Set<FactKind> asked = words.askedKinds(folded.text());
         StringBuilder sb = new StringBuilder(terms + " asked=" + asked + "\n");
         index.search(terms, asked).stream().limit(4).forEach(s -> sb.append(String.format("  %-40s score=%.3f cov=%.3f ev=%.2f%n",

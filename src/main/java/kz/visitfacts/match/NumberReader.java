@@ -43,8 +43,35 @@ final class NumberReader {
 
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])(\\p{L}+)(?:-fold)?(?![\\p{L}\\d])");
 
+    /** Years said relative to the source's date: 去年, last year, в прошлом году, былтыр. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile(
+            "(?<minus2>前年)|(?<minus1>去年|last year|прошл\\p{L}* год\\p{L}*|былтыр|өткен жыл\\p{L}*)"
+                    + "|(?<zero>今年|this year|этом году|текущем году|текущий год|биыл)"
+                    + "|(?<plus1>明年|next year|следующ\\p{L}* год\\p{L}*|будущ\\p{L}* год\\p{L}*|келесі жыл\\p{L}*)|(?<plus2>后年)");
+
     private NumberReader() {
     }
+
+    /** The years that relative words name, counted from {@code referenceYear}; spelled out, so never required. */
+    static List<Quantity> relativeYears(String text, int referenceYear) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = RELATIVE_YEAR.matcher(text);
+        while (m.find()) {
+            int offset = m.group("minus2") != null ? -2 : m.group("minus1") != null ? -1 : m.group("zero") != null ? 0
+                    : m.group("plus1") != null ? 1 : 2;
+            found.add(new Quantity(BigDecimal.valueOf(referenceYear + offset), null, m.start(), m.end(), false));
+        }
+        return found;
+    }
+
+    /** The unit a word names on its own (美元, dollars, тонн, процентов), or null. */
+    static String unitWord(String word) {
+        Matcher m = UNIT_WORD.matcher(word);
+        return m.matches() ? unit(word, null) : null;
+    }
+
+    private static final Pattern UNIT_WORD = Pattern.compile(
+            "美元|美金|dollars?|usd|доллар\\p{L}*|долл|吨|tonnes?|tons?|тонн\\p{L}*|percent|процент\\p{L}*|пайыз\\p{L}*");
 
     /** Every number in the text, in order; spans never overlap. */
     static List<Quantity> read(String text) {

@@ -114,6 +114,13 @@ final class QuestionWords {
         }
     }
 
+    /** A Chinese character that only ever works as grammar or question form: a single-character stop word, or part of 什么, 哪里, 多少. */
+    boolean isFunctionCharacter(char c) {
+        return FUNCTION_CHARACTERS.indexOf(c) >= 0 || stopwords.contains(String.valueOf(c));
+    }
+
+    private static final String FUNCTION_CHARACTERS = "什么哪多少几怎谁啥";
+
     boolean isStopword(String word) {
         return stopwords.contains(word);
     }

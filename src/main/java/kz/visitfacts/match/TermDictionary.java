@@ -69,11 +69,15 @@ final class TermDictionary {
         boolean hasOtherLetters = folded.codePoints().anyMatch(cp -> Character.isLetter(cp)
                 && Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN);
         if (hasHan && !hasOtherLetters) {
-            // 谢赫巴兹·沙里夫 and 乔尔蓬-阿塔: each Chinese part names the concept.
-            for (String part : folded.split("[^\\p{IsHan}]+")) {
-                if (part.length() >= 2 || folded.length() == 1) {
-                    han.computeIfAbsent(part, k -> new ArrayList<>()).add(concept);
-                    longestHan = Math.max(longestHan, part.length());
+            // 谢赫巴兹·沙里夫, 乔尔蓬-阿塔: the whole name, and each part long enough to be a name on its own
+            // (沙里夫, 莫因特), but not a short common word (中国 in 中国-欧洲).
+            String[] parts = folded.split("[^\\p{IsHan}]+");
+            addHan(String.join("", parts), concept);
+            if (parts.length > 1) {
+                for (String part : parts) {
+                    if (part.length() >= 3) {
+                        addHan(part, concept);
+                    }
                 }
             }
             return;
@@ -84,6 +88,17 @@ final class TermDictionary {
         }
         Phrase phrase = new Phrase(ws, ws.stream().map(Stemmer::stem).toList(), List.of(concept));
         phrasesByPrefix.computeIfAbsent(prefixKey(ws.get(0)), k -> new ArrayList<>()).add(phrase);
+    }
+
+    private void addHan(String word, Concept concept) {
+        if (word.isEmpty()) {
+            return;
+        }
+        List<Concept> list = han.computeIfAbsent(word, k -> new ArrayList<>());
+        if (!list.contains(concept)) {
+            list.add(concept);
+        }
+        longestHan = Math.max(longestHan, word.length());
     }
 
     static boolean isAllHan(String s) {

@@ -33,9 +33,21 @@ final class TextAnalyzer implements AutoCloseable {
 
     /** Terms of folded text, each key once with its largest weight. */
     List<Term> terms(String folded) {
+        return terms(folded, 0);
+    }
+
+    /**
+     * Terms of folded text; with a reference year (the source's), relative years such as 去年 or
+     * "next year" become the years they name.
+     */
+    List<Term> terms(String folded, int referenceYear) {
         Map<String, Term> out = new LinkedHashMap<>();
         StringBuilder rest = new StringBuilder(folded);
-        for (Quantity q : NumberReader.read(folded)) {
+        List<Quantity> quantities = new ArrayList<>(NumberReader.read(folded));
+        if (referenceYear > 0) {
+            quantities.addAll(NumberReader.relativeYears(folded, referenceYear));
+        }
+        for (Quantity q : quantities) {
             add(out, new Term(q.key(), q.digits() ? 1.5 : 0.6, q.digits() ? Term.Type.NUMBER : Term.Type.SOFT_NUMBER));
             if (q.unit() != null) {
                 add(out, new Term("u:" + q.unit(), 0.5, Term.Type.UNIT));
@@ -93,7 +105,10 @@ final class TextAnalyzer implements AutoCloseable {
                 continue;
             }
             String w = ws.get(i);
-            if (!words.isStopword(w) && w.codePointCount(0, w.length()) > 1) {
+            String unit = NumberReader.unitWord(w);
+            if (unit != null) {
+                add(out, new Term("u:" + unit, 0.5, Term.Type.UNIT));
+            } else if (!words.isStopword(w) && w.codePointCount(0, w.length()) > 1) {
                 add(out, new Term("w:" + stems.get(i), 1.0, Term.Type.WORD));
             }
             i++;
@@ -135,6 +150,8 @@ final class TextAnalyzer implements AutoCloseable {
                 concepts.forEach(c -> add(out, c.term(1.0)));
                 // The exact spelling also counts a little: 贸易额 is closer to 贸易额 than to 经贸.
                 add(out, new Term("z:" + piece, PART_WEIGHT, Term.Type.PART));
+            } else if (NumberReader.unitWord(piece) != null) {
+                add(out, new Term("u:" + NumberReader.unitWord(piece), 0.5, Term.Type.UNIT));
             } else if (!words.isStopword(piece)) {
                 add(out, new Term("z:" + piece, 1.0, Term.Type.WORD));
                 if (piece.length() >= 3) {
@@ -182,9 +199,14 @@ final class TextAnalyzer implements AutoCloseable {
         if (gap.length() == 0) {
             return;
         }
-        // The segmenter may cut the same words differently in another context; pairs bridge that.
-        if (gap.length() >= 2) {
-            pairs(gap.toString(), partsOut);
+        // The segmenter may cut the same words differently in another context; pairs bridge that,
+        // except pairs with a function character (有多, 是哪), which would only add noise.
+        for (int k = 0; k + 2 <= gap.length(); k++) {
+            String pair = gap.substring(k, k + 2);
+            if (!words.isFunctionCharacter(pair.charAt(0)) && !words.isFunctionCharacter(pair.charAt(1))
+                    && !words.isStopword(pair)) {
+                add(partsOut, new Term("z:" + pair, PART_WEIGHT, Term.Type.PART));
+            }
         }
         try (TokenStream ts = chinese.tokenStream("text", gap.toString())) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

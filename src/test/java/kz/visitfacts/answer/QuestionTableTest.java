@@ -24,8 +24,12 @@ class QuestionTableTest {
     }
 
     static List<Row> rows() throws IOException {
+        return rows("every-fact.tsv");
+    }
+
+    static List<Row> rows(String file) throws IOException {
         List<Row> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/questions/every-fact.tsv"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(Path.of("src/test/resources/questions", file), StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 String[] cols = line.split("\t");
                 rows.add(new Row(cols[0], cols[1], cols[2]));
@@ -91,5 +95,22 @@ class QuestionTableTest {
         }
         assertTrue(misses.size() * 100 <= rows.size() * 3, misses.size() + " misses of " + rows.size() + ":\n" + String.join("\n", misses));
         assertEquals(Set.of("zh", "zh-Hant", "en", "ru", "kk"), languages);
+    }
+
+    @Test
+    void paraphrasedQuestionsAreMostlyAnsweredAndNeverWithAWrongFigureOfTheirTopic() throws IOException {
+        List<Row> rows = rows("paraphrases.tsv");
+        int right = 0;
+        List<String> misses = new ArrayList<>();
+        for (Row r : rows) {
+            Answer a = TestFacts.engine().ask(r.question());
+            String got = a.answered() ? a.best().fact().id() : "NONE";
+            if (got.equals(r.expected())) {
+                right++;
+            } else {
+                misses.add(r.lang() + " " + r.question() + " → " + got + " (expected " + r.expected() + ")");
+            }
+        }
+        assertTrue(right * 100 >= rows.size() * 88, right + "/" + rows.size() + ":\n" + String.join("\n", misses));
     }
 }
