@@ -81,17 +81,39 @@ public final class AnswerEngine {
         return new Answer(q, language, false, List.of(), suggestions);
     }
 
-    /** The candidates for a question whether or not one is clear: what inline mode lists for the asker to pick from. */
-    public List<AnswerItem> candidates(String question, Language language, int limit) {
-        Match match = matcher.match(question == null ? "" : question);
+    /** Candidates for browsing: the question's language and its ranked facts, whether or not one is clear. */
+    public record Browse(Language language, List<AnswerItem> items) {
+        public Browse {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * The candidates for a question whether or not one is clear, best first: what inline mode lists for the
+     * asker to pick from. An empty question lists the headline facts.
+     */
+    public Browse browse(String question, Optional<Language> hint, int limit) {
+        String q = question == null ? "" : question;
+        Match match = matcher.match(q);
+        Language language = LanguageDetector.detect(q, match.traditional(), hint);
+        int max = Math.max(0, Math.min(limit, MAX_RESULTS));
         List<AnswerItem> items = new ArrayList<>();
+        if (q.isBlank()) {
+            featured().stream().limit(max).forEach(f -> items.add(new AnswerItem(f, 0, statement(f, language))));
+            return new Browse(language, items);
+        }
         for (Candidate c : match.candidates()) {
-            if (items.size() >= Math.min(limit, MAX_RESULTS)) {
+            if (items.size() >= max) {
                 break;
             }
             items.add(new AnswerItem(c.fact(), c.score(), statement(c.fact(), language)));
         }
-        return items;
+        return new Browse(language, items);
+    }
+
+    /** The language of a text from its script, with the asker's setting where the script does not tell. */
+    public static Language languageOf(String text, Optional<Language> hint) {
+        return LanguageDetector.detect(text == null ? "" : text, false, hint);
     }
 
     /** The headline facts, in source order. */

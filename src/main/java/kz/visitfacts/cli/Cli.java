@@ -13,11 +13,12 @@ import kz.visitfacts.answer.AnswerEngine;
 import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.FactBaseLoader;
 import kz.visitfacts.facts.InvalidFactBaseException;
+import kz.visitfacts.telegram.TelegramBot;
 
 /** Reads the command line and runs one command; returns 0 (done), 1 (failed) or 2 (usage error). Never exits the JVM. */
 public final class Cli {
     static final String USAGE = "usage: visit-facts-bot [chat | ask [--json] [--lang zh|en|ru|kk] QUESTION... | validate [DIR]"
-            + " | eval FILE.jsonl | bench [--passes N] [--scale K] FILE.jsonl | run [--webhook]]";
+            + " | eval FILE.jsonl | bench [--passes N] [--scale K] FILE.jsonl | run]";
     /** Where to read the fact base from instead of the copy inside the jar. */
     static final String FACTS_DIR_ENV = "VISIT_FACTS_DIR";
 
@@ -60,9 +61,12 @@ public final class Cli {
         }
     }
 
-    private int runBot(List<String> args) {
-        err.println("visit-facts-bot: the Telegram bot is not built yet; use chat or ask meanwhile");
-        return 2;
+    private int runBot(List<String> args) throws UsageException {
+        if (!args.isEmpty()) {
+            throw new UsageException("run takes no arguments; it reads TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL");
+        }
+        AnswerEngine.warmUpInBackground();
+        return TelegramBot.run(env, this::engine, err);
     }
 
     private BufferedReader reader() {

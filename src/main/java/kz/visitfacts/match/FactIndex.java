@@ -216,25 +216,29 @@ final class FactIndex {
     }
 
     /** Indexes a fact: every part of it analysed, each term kept with the strongest part it appears in. */
-    static Doc index(Fact fact, TextAnalyzer analyzer) {
+    static Doc index(Fact fact, TextAnalyzer analyzer, Map<String, List<Term>> analysed) {
         Map<String, Double> weights = new HashMap<>();
         int year = fact.source().date().getYear();
+        // A traditional-Chinese source is folded like a question; the others are simplified already.
+        boolean traditional = fact.source().language().equalsIgnoreCase("zh-Hant");
         for (String k : fact.allKeywords()) {
-            put(weights, analyzer, k, KEYWORD, year);
+            put(weights, analyzer, k, KEYWORD, year, traditional, analysed);
         }
-        put(weights, analyzer, fact.figure(), FIGURE, year);
-        fact.label().texts().values().forEach(t -> put(weights, analyzer, t, LABEL, year));
-        fact.statement().texts().values().forEach(t -> put(weights, analyzer, t, STATEMENT, year));
-        put(weights, analyzer, fact.quote(), QUOTE, year);
-        put(weights, analyzer, fact.section().heading(), SECTION, year);
-        fact.section().title().texts().values().forEach(t -> put(weights, analyzer, t, SECTION, year));
-        put(weights, analyzer, fact.paragraph().text(), PARAGRAPH, year);
+        put(weights, analyzer, fact.figure(), FIGURE, year, traditional, analysed);
+        fact.label().texts().values().forEach(t -> put(weights, analyzer, t, LABEL, year, traditional, analysed));
+        fact.statement().texts().values().forEach(t -> put(weights, analyzer, t, STATEMENT, year, traditional, analysed));
+        put(weights, analyzer, fact.quote(), QUOTE, year, traditional, analysed);
+        put(weights, analyzer, fact.section().heading(), SECTION, year, traditional, analysed);
+        fact.section().title().texts().values().forEach(t -> put(weights, analyzer, t, SECTION, year, traditional, analysed));
+        put(weights, analyzer, fact.paragraph().text(), PARAGRAPH, year, traditional, analysed);
         return new Doc(fact, Map.copyOf(weights));
     }
 
     private static void put(Map<String, Double> weights, TextAnalyzer analyzer, String text, double fieldWeight,
-                            int year) {
-        for (Term t : analyzer.terms(TextNormalizer.fold(text).text(), year)) {
+                            int year, boolean traditional, Map<String, List<Term>> analysed) {
+        List<Term> terms = analysed.computeIfAbsent(year + "|" + traditional + "|" + text, k -> analyzer.terms(
+                traditional ? TextNormalizer.fold(text).text() : TextNormalizer.foldSimplified(text), year));
+        for (Term t : terms) {
             weights.merge(t.key(), fieldWeight * Math.min(1.0, t.weight()), Math::max);
         }
     }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import kz.visitfacts.facts.Fact;
 import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.FactKind;
@@ -48,20 +50,28 @@ public final class Matcher {
      * dictionaries) on a background thread, so they are ready by the time the fact base is read.
      */
     public static void warmUpInBackground() {
-        Thread t = new Thread(() -> {
-            TextNormalizer.fold("貿易");
+        if (!WARMING_UP.compareAndSet(false, true)) {
+            return;
+        }
+        start("icu-warm-up", () -> {
             Countries.all();
-        }, "matcher-warm-up");
+            TextNormalizer.fold("貿易");
+        });
+        start("segmenter-warm-up", () -> {
+            try (SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer()) {
+                analyzer.tokenStream("text", "中哈两国贸易额").close();
+            } catch (java.io.IOException | RuntimeException e) {
+                // Only a warm-up: the real use reports any problem.
+            }
+        });
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING_UP = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private static void start(String name, Runnable work) {
+        Thread t = new Thread(work, name);
         t.setDaemon(true);
         t.start();
-        Thread s = new Thread(() -> {
-            try (TextAnalyzer a = new TextAnalyzer(new TermDictionary(List.of(), List.of(), QuestionWords.load()),
-                    QuestionWords.load())) {
-                a.terms("中哈两国贸易额");
-            }
-        }, "segmenter-warm-up");
-        s.setDaemon(true);
-        s.start();
     }
 
     /** Indexes a fact base; throws {@link InvalidFactBaseException} when a stated value is not its figure's number. */
@@ -84,7 +94,10 @@ public final class Matcher {
         TextAnalyzer analyzer = new TextAnalyzer(new TermDictionary(base.lexicon(), chineseWords, words), words);
         checkValues(base, analyzer);
         // Facts are independent and the analyzer is thread-safe: index them on every core.
-        List<FactIndex.Doc> docs = new ArrayList<>(base.facts().parallelStream().map(f -> FactIndex.index(f, analyzer)).toList());
+        // Facts of one paragraph share its text, its section and often their quote: analyse each text once.
+        Map<String, List<Term>> analysed = new ConcurrentHashMap<>();
+        List<FactIndex.Doc> docs = new ArrayList<>(base.facts().parallelStream()
+                .map(f -> FactIndex.index(f, analyzer, analysed)).toList());
         Map<String, Integer> df = new HashMap<>();
         docs.forEach(d -> d.weights().keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
         int original = docs.size();
@@ -111,7 +124,7 @@ public final class Matcher {
                 continue;
             }
             BigDecimal v = f.value().get().number();
-            boolean found = NumberReader.read(TextNormalizer.fold(f.figure()).text()).stream()
+            boolean found = NumberReader.read(TextNormalizer.foldSimplified(f.figure())).stream()
                     .anyMatch(q -> q.value().compareTo(v) == 0);
             if (!found) {
                 errors.add("facts/" + f.source().id() + ".facts.json: fact \"" + f.id() + "\": value "

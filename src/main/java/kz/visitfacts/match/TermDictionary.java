@@ -42,7 +42,7 @@ final class TermDictionary {
             t.aliases().values().forEach(list -> list.forEach(alias -> add(alias, concept, words)));
         }
         for (String w : chineseWords) {
-            String folded = TextNormalizer.fold(w).text();
+            String folded = TextNormalizer.foldSimplified(w);
             if (isAllHan(folded) && folded.length() > 1) {
                 han.computeIfAbsent(folded, k -> new ArrayList<>());
                 longestHan = Math.max(longestHan, folded.length());
@@ -61,7 +61,7 @@ final class TermDictionary {
     }
 
     private void add(String alias, Concept concept, QuestionWords words) {
-        String folded = TextNormalizer.fold(alias).text().strip();
+        String folded = TextNormalizer.foldSimplified(alias).strip();
         if (folded.isEmpty() || words.isStopword(folded)) {
             return;
         }

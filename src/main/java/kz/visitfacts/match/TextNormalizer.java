@@ -23,6 +23,19 @@ final class TextNormalizer {
     }
 
     static Folded fold(String raw) {
+        return fold(raw, true);
+    }
+
+    /**
+     * Folds text already in simplified Chinese (the curated fact base): the same as {@link #fold(String)} but
+     * without the traditional-to-simplified step, whose transliterator is slow to load and so stays off the
+     * path to start-up.
+     */
+    static String foldSimplified(String raw) {
+        return fold(raw, false).text();
+    }
+
+    private static Folded fold(String raw, boolean toSimplified) {
         if (raw == null || raw.isEmpty()) {
             return new Folded("", false);
         }
@@ -38,7 +51,7 @@ final class TextNormalizer {
                 out.append(cp == '\n' || cp == '\t' || cp == '\r' ? ' ' : "");
             } else if (type == Character.DASH_PUNCTUATION) {
                 out.append('-');
-            } else if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+            } else if (toSimplified && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
                 String s = simplified(cp);
                 traditional |= !s.equals(Character.toString(cp));
                 out.append(s);

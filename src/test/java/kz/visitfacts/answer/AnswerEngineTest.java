@@ -57,12 +57,14 @@ class AnswerEngineTest {
 
     @Test
     void keywordQueriesGiveRankedCandidatesForInlineMode() {
-        List<AnswerItem> items = engine.candidates("上合", Language.ZH, 50);
+        List<AnswerItem> items = engine.browse("上合", Optional.empty(), 50).items();
         assertTrue(items.size() > 5, "only " + items.size());
         for (int i = 1; i < items.size(); i++) {
             assertTrue(items.get(i - 1).score() >= items.get(i).score());
         }
-        assertTrue(engine.candidates("上合", Language.ZH, 3).size() <= 3);
+        assertTrue(engine.browse("上合", Optional.empty(), 3).items().size() <= 3);
+        assertEquals(engine.featured().size(), engine.browse("", Optional.of(Language.RU), 50).items().size());
+        assertEquals(Language.RU, engine.browse("", Optional.of(Language.RU), 50).language());
     }
 
     @Test

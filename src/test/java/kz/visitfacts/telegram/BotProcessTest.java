@@ -1,0 +1,91 @@
+package kz.visitfacts.telegram;
+
+import static kz.visitfacts.telegram.FakeBotApi.privateMessage;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import kz.visitfacts.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run} as a user starts it: bad settings end with one line and exit 2; SIGTERM ends a running bot. */
+class BotProcessTest {
+    private static int run(Map<String, String> env, ByteArrayOutputStream err) {
+        return new Cli(env, new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run("run");
+    }
+
+    @Test
+    void missingMalformedAndRejectedTokensEndWithOneLineAndExitTwo() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(Map.of("VISIT_FACTS_DIR", "facts"), err));
+        assertEquals(1, err.toString(StandardCharsets.UTF_8).lines().count());
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("visit-facts-bot: TELEGRAM_BOT_TOKEN is not set"));
+
+        err.reset();
+        assertEquals(2, run(Map.of("TELEGRAM_BOT_TOKEN", "12345", "VISIT_FACTS_DIR", "facts"), err));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("visit-facts-bot: TELEGRAM_BOT_TOKEN is malformed"));
+
+        try (FakeBotApi api = new FakeBotApi()) {
+            api.rejectToken();
+            err.reset();
+            assertEquals(2, run(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.baseUrl(),
+                    "VISIT_FACTS_DIR", "facts"), err));
+            String line = err.toString(StandardCharsets.UTF_8);
+            assertEquals("visit-facts-bot: Telegram rejected the token (401 from getMe): check TELEGRAM_BOT_TOKEN\n", line);
+        }
+    }
+
+    @Test
+    void anUnreachableApiEndsWithExitOne() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(1, run(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", "http://127.0.0.1:9",
+                "VISIT_FACTS_DIR", "facts"), err));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("visit-facts-bot: cannot reach the Bot API at 127.0.0.1:9"), text);
+        assertFalse(text.contains(FakeBotApi.TOKEN));
+    }
+
+    @Test
+    void sigtermStopsARunningBotWithinSecondsAndTheJvmExits(@TempDir Path tmp) throws Exception {
+        try (FakeBotApi api = new FakeBotApi()) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            File log = tmp.resolve("bot.log").toFile();
+            // The product's own logging configuration, not the tests' quieter one.
+            ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    "-Dlogback.configurationFile=" + Path.of("src/main/resources/logback.xml").toAbsolutePath(),
+                    "kz.visitfacts.cli.Main", "run");
+            pb.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
+            pb.environment().put("TELEGRAM_API_URL", api.baseUrl());
+            pb.environment().put("VISIT_FACTS_DIR", Path.of("facts").toAbsolutePath().toString());
+            pb.redirectErrorStream(true).redirectOutput(log);
+            Process p = pb.start();
+            try {
+                api.await("setmycommands", c -> true, 4, Duration.ofSeconds(30));
+                api.push(privateMessage(9001, "中哈两国2024年的贸易额有多少？", "zh"));
+                assertTrue(api.awaitOne("sendmessage", c -> c.body().path("chat_id").asLong() == 9001).text().startsWith("<b>440亿美元</b>"));
+                long t0 = System.nanoTime();
+                p.destroy();
+                assertTrue(p.waitFor(TelegramBot.DRAIN_SECONDS + 5, TimeUnit.SECONDS), "the JVM did not exit after SIGTERM");
+                assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(TelegramBot.DRAIN_SECONDS + 5).toNanos());
+                List<String> lines = Files.readAllLines(log.toPath());
+                assertTrue(lines.stream().anyMatch(l -> l.contains("stopped")), lines.toString());
+                assertTrue(lines.stream().noneMatch(l -> l.contains(FakeBotApi.TOKEN)), lines.toString());
+            } finally {
+                p.destroyForcibly();
+            }
+        }
+    }
+}

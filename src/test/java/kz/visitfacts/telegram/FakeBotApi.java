@@ -1,0 +1,278 @@
+package kz.visitfacts.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/**
+ * A Bot API server on 127.0.0.1 for tests: it serves getUpdates from a queue the test fills, answers every
+ * other method as Telegram would, and records every call. Method names are matched case-insensitively
+ * (the client sends them in lower case).
+ */
+final class FakeBotApi implements AutoCloseable {
+    static final long BOT_ID = 4242;
+    static final String BOT_USERNAME = "visit_facts_bot";
+    /** Shaped like a token so it passes the format check; it opens nothing. */
+    static final String TOKEN = "1234567890:TEST-not-a-real-token_abcdefghijkl";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One call the bot made. */
+    record Call(String method, JsonNode body) {
+        String text() {
+            return body.path("text").asText(body.path("message_text").asText(""));
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fake-bot-api");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<JsonNode> updates = new ArrayList<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger messageIds = new AtomicInteger(1000);
+    private volatile boolean rejectToken;
+    private volatile String tokenSeen;
+
+    FakeBotApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    TelegramUrl url() {
+        return new TelegramUrl("http", "127.0.0.1", server.getAddress().getPort(), false);
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    void rejectToken() {
+        rejectToken = true;
+    }
+
+    String tokenSeen() {
+        return tokenSeen;
+    }
+
+    /** Queues an update for getUpdates; its update_id is the next one. */
+    synchronized int push(ObjectNode update) {
+        int id = 1 + updates.size();
+        update.put("update_id", id);
+        updates.add(update);
+        notifyAll();
+        return id;
+    }
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equalsIgnoreCase(method)).toList();
+    }
+
+    /** Waits until at least {@code count} calls match, then returns them all. */
+    List<Call> await(String method, Predicate<Call> match, int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<Call> found = calls(method).stream().filter(match).toList();
+            if (found.size() >= count || System.nanoTime() > deadline) {
+                return found;
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    Call awaitOne(String method, Predicate<Call> match) throws InterruptedException {
+        List<Call> found = await(method, match, 1, Duration.ofSeconds(10));
+        if (found.isEmpty()) {
+            throw new AssertionError("no " + method + " call matched; calls: " + calls());
+        }
+        return found.get(0);
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = ex.getRequestURI().getPath();
+            String[] parts = path.split("/");
+            if (parts.length < 3 || !parts[1].startsWith("bot")) {
+                respond(ex, 404, error(404, "Not Found"));
+                return;
+            }
+            tokenSeen = parts[1].substring(3);
+            String method = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+            byte[] raw = ex.getRequestBody().readAllBytes();
+            JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
+            if (rejectToken) {
+                respond(ex, 401, error(401, "Unauthorized"));
+                return;
+            }
+            if (!method.equals("getupdates")) {
+                calls.add(new Call(method, body));
+            }
+            respond(ex, 200, ok(result(method, body)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private JsonNode result(String method, JsonNode body) throws InterruptedException {
+        return switch (method) {
+            case "getme" -> JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "Visit Facts")
+                    .put("username", BOT_USERNAME);
+            case "getupdates" -> updatesFrom(body.path("offset").asInt(0), body.path("limit").asInt(100));
+            case "sendmessage", "editmessagetext" -> body.has("inline_message_id")
+                    ? JSON.getNodeFactory().booleanNode(true)
+                    : message(body);
+            default -> JSON.getNodeFactory().booleanNode(true);
+        };
+    }
+
+    private JsonNode message(JsonNode body) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("message_id", body.has("message_id") ? body.get("message_id").asInt() : messageIds.incrementAndGet());
+        m.put("date", System.currentTimeMillis() / 1000);
+        m.putObject("chat").put("id", body.path("chat_id").asLong()).put("type", "private");
+        m.put("text", body.path("text").asText(""));
+        return m;
+    }
+
+    /** Long-polls briefly: waits up to 300 ms for an update at or after {@code offset}. */
+    private synchronized ArrayNode updatesFrom(int offset, int limit) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 300;
+        while (updates.size() < Math.max(offset, 1) && System.currentTimeMillis() < deadline) {
+            wait(Math.max(1, deadline - System.currentTimeMillis()));
+        }
+        ArrayNode out = JSON.createArrayNode();
+        for (JsonNode u : updates) {
+            if (u.get("update_id").asInt() >= offset && out.size() < limit) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    private static ObjectNode ok(JsonNode result) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("ok", true);
+        o.set("result", result);
+        return o;
+    }
+
+    private static ObjectNode error(int code, String description) {
+        return JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
+    }
+
+    private static void respond(HttpExchange ex, int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    // ---- updates as Telegram sends them ----
+
+    static ObjectNode user(long id, String languageCode) {
+        ObjectNode u = JSON.createObjectNode().put("id", id).put("is_bot", false).put("first_name", "User" + id);
+        if (languageCode != null) {
+            u.put("language_code", languageCode);
+        }
+        return u;
+    }
+
+    static ObjectNode privateMessage(long chatId, String text, String languageCode) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("message_id", (int) (chatId % 100000) + 1);
+        m.put("date", 1757000000);
+        m.set("from", user(chatId, languageCode));
+        m.putObject("chat").put("id", chatId).put("type", "private").put("first_name", "User" + chatId);
+        if (text != null) {
+            m.put("text", text);
+        }
+        return JSON.createObjectNode().set("message", m);
+    }
+
+    static ObjectNode groupMessage(long chatId, long userId, int messageId, String text) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("message_id", messageId);
+        m.put("date", 1757000000);
+        m.set("from", user(userId, "en"));
+        m.putObject("chat").put("id", chatId).put("type", "supergroup").put("title", "Newsroom");
+        m.put("text", text);
+        return JSON.createObjectNode().set("message", m);
+    }
+
+    static ObjectNode withEntity(ObjectNode update, String type, int offset, int length) {
+        ArrayNode entities = ((ObjectNode) update.get("message")).putArray("entities");
+        entities.addObject().put("type", type).put("offset", offset).put("length", length);
+        return update;
+    }
+
+    static ObjectNode replyingToBot(ObjectNode update) {
+        ObjectNode m = (ObjectNode) update.get("message");
+        ObjectNode replied = m.putObject("reply_to_message");
+        replied.put("message_id", 7).put("date", 1757000000).put("text", "440亿美元");
+        replied.putObject("from").put("id", BOT_ID).put("is_bot", true).put("first_name", "Visit Facts").put("username", BOT_USERNAME);
+        replied.set("chat", m.get("chat"));
+        return update;
+    }
+
+    static ObjectNode inlineQuery(String id, String query, String offset, String languageCode) {
+        ObjectNode q = JSON.createObjectNode();
+        q.put("id", id);
+        q.set("from", user(777, languageCode));
+        q.put("query", query);
+        q.put("offset", offset);
+        return JSON.createObjectNode().set("inline_query", q);
+    }
+
+    static ObjectNode callbackQuery(String id, long chatId, int messageId, String data) {
+        ObjectNode cq = JSON.createObjectNode();
+        cq.put("id", id);
+        cq.set("from", user(chatId, "en"));
+        cq.put("chat_instance", "ci-" + chatId);
+        cq.put("data", data);
+        ObjectNode m = cq.putObject("message");
+        m.put("message_id", messageId).put("date", 1757000000).put("text", "old");
+        m.putObject("chat").put("id", chatId).put("type", "private");
+        return JSON.createObjectNode().set("callback_query", cq);
+    }
+
+    static ObjectNode raw(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

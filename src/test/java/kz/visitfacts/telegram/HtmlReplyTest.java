@@ -1,0 +1,101 @@
+package kz.visitfacts.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.visitfacts.TestFacts;
+import kz.visitfacts.facts.Fact;
+import kz.visitfacts.facts.FactKind;
+import kz.visitfacts.facts.Language;
+import kz.visitfacts.facts.Localized;
+import kz.visitfacts.facts.Paragraph;
+import kz.visitfacts.facts.Section;
+import kz.visitfacts.facts.Source;
+import org.junit.jupiter.api.Test;
+
+class HtmlReplyTest {
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-z]+)[^>]*>");
+
+    /** A fact whose every text is hostile, with a paragraph far over Telegram's limit. */
+    private static Fact hostileFact(int paragraphLength) {
+        String figure = "<b>&99%</b>";
+        String quote = "前文<script>" + figure + "</script>后文。";
+        String paragraph = "甲<乙>&丙".repeat(paragraphLength / 6) + quote + "丁&<戊>".repeat(paragraphLength / 6);
+        Section section = new Section("s", "标题<i>&", new Localized(Map.of(Language.EN, "Title <i>")));
+        Source source = new Source("test", "t.txt", "zh", LocalDate.of(2025, 9, 3), "编<者>",
+                new Localized(Map.of(Language.EN, "T")), List.of(section), List.of(), paragraph);
+        Localized text = new Localized(Map.of(Language.ZH, "说明<a href=x>&", Language.EN, "Statement <a href=\"x\">&",
+                Language.RU, "<u>"));
+        return new Fact("hostile", source, new Paragraph("p1", section, paragraph), FactKind.PERCENT, figure, quote,
+                Optional.empty(), text, text, Map.of(Language.EN, List.of("x")), false);
+    }
+
+    @Test
+    void escapesEveryTextFromFactsAndKeepsOnlyItsOwnTags() {
+        String html = HtmlReply.answer(hostileFact(60), Language.EN);
+        assertTrue(html.startsWith("<b>&lt;b&gt;&amp;99%&lt;/b&gt;</b>\nStatement &lt;a href=&quot;x&quot;&gt;&amp;\n"), html);
+        assertTrue(html.contains("<b><u>&lt;b&gt;&amp;99%&lt;/b&gt;</u></b>"));
+        assertTagsBalanced(html);
+    }
+
+    @Test
+    void aLongParagraphIsShortenedAroundTheFigureWithinTheLimit() {
+        String html = HtmlReply.answer(hostileFact(20_000), Language.EN);
+        assertTrue(html.length() <= HtmlReply.MAX_LENGTH, "length " + html.length());
+        assertTrue(html.length() > HtmlReply.MAX_LENGTH - 200, "wasted room: " + html.length());
+        assertTrue(html.contains("<b><u>&lt;b&gt;&amp;99%&lt;/b&gt;</u></b>"));
+        assertTrue(html.contains("…"));
+        assertTagsBalanced(html);
+        assertFalse(html.matches("(?s).*&[a-z]*…"), "an entity was cut");
+    }
+
+    @Test
+    void everyRealAnswerFitsAndHighlightsItsFigure() {
+        for (Fact f : TestFacts.base().facts()) {
+            for (Language l : Language.values()) {
+                String html = HtmlReply.answer(f, l);
+                assertTrue(html.length() <= HtmlReply.MAX_LENGTH);
+                assertTrue(html.contains("<b><u>" + HtmlReply.escape(f.figure()) + "</u></b>"), f.id());
+                assertTagsBalanced(html);
+            }
+        }
+    }
+
+    @Test
+    void everyFactFitsInCallbackData() {
+        for (Fact f : TestFacts.base().facts()) {
+            for (Language l : Language.values()) {
+                String data = CallbackData.fact(l, f.id()).encode();
+                assertEquals(Optional.of(CallbackData.fact(l, f.id())), CallbackData.decode(data));
+            }
+        }
+    }
+
+    @Test
+    void malformedCallbackDataIsRejected() {
+        for (String bad : new String[] {null, "", "f", "f|en", "f|xx|trade", "x|en|trade", "s|en|abc", "s|en|", "f|en|" + "x".repeat(70)}) {
+            assertEquals(Optional.empty(), CallbackData.decode(bad), String.valueOf(bad));
+        }
+    }
+
+    private static void assertTagsBalanced(String html) {
+        Matcher m = TAG.matcher(html);
+        java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+        while (m.find()) {
+            assertTrue(List.of("b", "u", "i", "blockquote").contains(m.group(2)), "unexpected tag " + m.group());
+            if (m.group(1).isEmpty()) {
+                open.push(m.group(2));
+            } else {
+                assertEquals(open.pop(), m.group(2));
+            }
+        }
+        assertTrue(open.isEmpty());
+    }
+}
