@@ -18,7 +18,7 @@ import kz.visitfacts.telegram.TelegramBot;
 /** Reads the command line and runs one command; returns 0 (done), 1 (failed) or 2 (usage error). Never exits the JVM. */
 public final class Cli {
     static final String USAGE = "usage: visit-facts-bot [chat | ask [--json] [--lang zh|en|ru|kk] QUESTION... | validate [DIR]"
-            + " | eval FILE.jsonl | bench [--passes N] [--scale K] FILE.jsonl | run]";
+            + " | eval FILE.jsonl | bench [--passes N] [--scale K] FILE.jsonl | run [--webhook] | unanswered FILE]";
     /** Where to read the fact base from instead of the copy inside the jar. */
     static final String FACTS_DIR_ENV = "VISIT_FACTS_DIR";
 
@@ -45,6 +45,7 @@ public final class Cli {
                 case "eval" -> new EvalCommand(this::engine, out).run(rest);
                 case "bench" -> new BenchCommand(this::loadFacts, out).run(rest);
                 case "run" -> runBot(rest);
+                case "unanswered" -> new UnansweredCommand(out).run(rest);
                 case "help", "-h", "--help" -> {
                     out.println(USAGE);
                     yield 0;
@@ -62,11 +63,12 @@ public final class Cli {
     }
 
     private int runBot(List<String> args) throws UsageException {
-        if (!args.isEmpty()) {
-            throw new UsageException("run takes no arguments; it reads TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL");
+        boolean webhook = args.equals(List.of("--webhook"));
+        if (!args.isEmpty() && !webhook) {
+            throw new UsageException("run takes only --webhook; the rest comes from TELEGRAM_* and BOT_* variables");
         }
         AnswerEngine.warmUpInBackground();
-        return TelegramBot.run(env, this::engine, err);
+        return TelegramBot.run(env, webhook, this::engine, err);
     }
 
     private BufferedReader reader() {

@@ -1,18 +1,16 @@
 package kz.visitfacts.telegram;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -23,10 +21,10 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
@@ -34,24 +32,29 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
- * The front door of the Telegram side: checks the token with getMe, registers the commands, long-polls for
- * updates and answers them until stopped. Every thread it starts is a daemon or is shut down by {@link #stop()}.
+ * The front door of the Telegram side: checks the token with getMe, then receives updates by long polling
+ * or, in webhook mode, by Telegram's calls, and answers them until stopped. Every thread it starts is a
+ * daemon or is ended by {@link #stop()}.
  */
 public final class TelegramBot {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
     /** How long replies in flight may take to finish when the bot stops. */
     static final int DRAIN_SECONDS = 5;
-    private static final int WORKERS = 8;
+    private static final int WORKERS = 16;
     /** The updates the bot handles; Telegram holds the rest back. */
-    private static final List<String> ALLOWED_UPDATES = List.of("message", "inline_query", "callback_query");
+    static final List<String> ALLOWED_UPDATES = List.of("message", "inline_query", "callback_query");
 
     private final BotConfig config;
     private final OkHttpClient http;
-    private final ScheduledExecutorService pollingExecutor;
-    private final TelegramBotsLongPollingApplication polling;
     private final UpdateDispatcher dispatcher;
     private final Outbox outbox;
+    private final HandledUpdates handled;
+    private final Health health;
     private final BotIdentity identity;
+    private final Poller poller;
+    private final Thread pollThread;
+    private final WebhookServer webhook;
+    private final ExecutorService webhookExecutor;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
 
@@ -69,55 +72,94 @@ public final class TelegramBot {
         }
     }
 
-    private TelegramBot(BotConfig config, OkHttpClient http, ScheduledExecutorService pollingExecutor,
-                        TelegramBotsLongPollingApplication polling, UpdateDispatcher dispatcher, Outbox outbox,
-                        BotIdentity identity) {
+    private TelegramBot(BotConfig config, OkHttpClient http, UpdateDispatcher dispatcher, Outbox outbox,
+                        HandledUpdates handled, Health health, BotIdentity identity, Poller poller, Thread pollThread,
+                        WebhookServer webhook, ExecutorService webhookExecutor) {
         this.config = config;
         this.http = http;
-        this.pollingExecutor = pollingExecutor;
-        this.polling = polling;
         this.dispatcher = dispatcher;
         this.outbox = outbox;
+        this.handled = handled;
+        this.health = health;
         this.identity = identity;
+        this.poller = poller;
+        this.pollThread = pollThread;
+        this.webhook = webhook;
+        this.webhookExecutor = webhookExecutor;
     }
 
-    /** Checks the token, registers the commands and starts polling; returns at once. */
-    public static TelegramBot start(BotConfig config, Supplier<AnswerEngine> engine) throws StartException {
+    /** Long polling with the given settings; returns once the bot runs. */
+    public static TelegramBot start(BotConfig config, BotSettings settings, Supplier<AnswerEngine> engine) throws StartException {
+        return start(config, settings, Optional.empty(), engine);
+    }
+
+    /** Long polling with the default settings and no memory on disk: for tests. */
+    static TelegramBot start(BotConfig config, Supplier<AnswerEngine> engine) throws StartException {
+        return start(config, BotSettings.defaults().withStateDir(Optional.empty()), engine);
+    }
+
+    static TelegramBot start(BotConfig config, BotSettings settings, Optional<WebhookConfig> webhookConfig,
+                             Supplier<AnswerEngine> engine) throws StartException {
         // Build the answer engine while the token is checked: both take a while, and there are two cores.
-        CompletableFuture<AnswerEngine> answers = CompletableFuture.supplyAsync(engine, runnable -> {
-            Thread t = new DaemonThreads("answer-engine").newThread(runnable);
-            t.start();
-        });
+        CompletableFuture<AnswerEngine> answers = CompletableFuture.supplyAsync(engine, runnable ->
+                new DaemonThreads("answer-engine").newThread(runnable).start());
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(10, TimeUnit.SECONDS)
                 .writeTimeout(15, TimeUnit.SECONDS)
-                // getUpdates waits up to 50 s on Telegram's side.
-                .readTimeout(75, TimeUnit.SECONDS)
+                .readTimeout(20, TimeUnit.SECONDS)
                 .build();
+        // getUpdates waits up to the poll timeout on Telegram's side; sending should not wait that long.
+        OkHttpClient pollHttp = http.newBuilder().readTimeout(settings.pollTimeoutSeconds() + 25L, TimeUnit.SECONDS).build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, config.token(), config.apiUrl());
-        ScheduledExecutorService pollingExecutor = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("telegram-polling"));
+        HandledUpdates handled = new HandledUpdates(settings.stateDir());
+        Health health = new Health(settings.pollingStaleAfter());
+        ExecutorService webhookExecutor = null;
         try {
             BotIdentity me = identify(client, config);
             ExecutorService workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
                     new LinkedBlockingQueue<>(), new DaemonThreads("telegram-update"));
-            Outbox outbox = new Outbox(client, config);
-            UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateHandler(answers.join(), me), outbox, workers, config);
-            TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(
-                    TelegramBot::lenientJson, () -> http, () -> pollingExecutor);
-            polling.registerBot(config.token(), config::apiUrl, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), dispatcher);
-            // The command menu is a convenience: set it once polling runs, off the path to the first answer.
+            Outbox outbox = new Outbox(client, config, settings);
+            UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateHandler(answers.join(), me), outbox, workers, config,
+                    handled, new InboundThrottle(settings), settings.unansweredLog().map(UnansweredLog::new));
+            if (settings.healthPort().isPresent()) {
+                health.serve(settings.healthPort().get());
+            }
+            Poller poller = null;
+            Thread pollThread = null;
+            WebhookServer webhook = null;
+            if (webhookConfig.isPresent()) {
+                webhookExecutor = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
+                        new LinkedBlockingQueue<>(), new DaemonThreads("telegram-webhook"));
+                webhook = new WebhookServer(webhookConfig.get(), dispatcher, webhookExecutor);
+                client.execute(SetWebhook.builder()
+                        .url(webhookConfig.get().url())
+                        .secretToken(webhookConfig.get().secret())
+                        .allowedUpdates(ALLOWED_UPDATES)
+                        .build());
+                health.succeeded();
+            } else {
+                deleteWebhook(client, config);
+                poller = new Poller(new OkHttpTelegramClient(pollHttp, config.token(), config.apiUrl()), dispatcher,
+                        handled, health, settings, config, ALLOWED_UPDATES);
+                pollThread = new DaemonThreads("telegram-polling").newThread(poller);
+                pollThread.start();
+            }
+            // The command menu is a convenience: set it once the bot runs, off the path to the first answer.
             workers.execute(() -> registerCommands(client, config));
-            LOG.info("bot @{} started: polling {}://{}:{}", me.username(), config.apiUrl().getSchema(),
-                    config.apiUrl().getHost(), config.apiUrl().getPort());
-            return new TelegramBot(config, http, pollingExecutor, polling, dispatcher, outbox, me);
+            LOG.info("bot @{} started: {} via {}://{}:{}", me.username(), webhook == null ? "long polling" : "webhook",
+                    config.apiUrl().getSchema(), config.apiUrl().getHost(), config.apiUrl().getPort());
+            return new TelegramBot(config, http, dispatcher, outbox, handled, health, me, poller, pollThread, webhook, webhookExecutor);
         } catch (TelegramApiException e) {
-            shutdownHttp(http, pollingExecutor);
-            throw new StartException("could not start polling: " + config.redact(Outbox.rootMessage(e)), 1);
+            release(http, handled, health, webhookExecutor);
+            throw new StartException("could not set the webhook: " + config.redact(Outbox.rootMessage(e)), 1);
+        } catch (IOException e) {
+            release(http, handled, health, webhookExecutor);
+            throw new StartException("cannot listen: " + e.getMessage(), 1);
         } catch (CompletionException e) {
-            shutdownHttp(http, pollingExecutor);
+            release(http, handled, health, webhookExecutor);
             throw e.getCause() instanceof RuntimeException r ? r : e;
         } catch (StartException | RuntimeException e) {
-            shutdownHttp(http, pollingExecutor);
+            release(http, handled, health, webhookExecutor);
             throw e;
         }
     }
@@ -141,6 +183,15 @@ public final class TelegramBot {
         }
     }
 
+    /** Long polling and a webhook exclude each other: a webhook left set would make every getUpdates fail with 409. */
+    private static void deleteWebhook(OkHttpTelegramClient client, BotConfig config) {
+        try {
+            client.execute(new DeleteWebhook());
+        } catch (TelegramApiException e) {
+            LOG.warn("deleteWebhook failed: {}", config.redact(Outbox.rootMessage(e)));
+        }
+    }
+
     /** The command menu in English (the default) and in each other language the bot speaks. */
     private static void registerCommands(OkHttpTelegramClient client, BotConfig config) {
         for (Language lang : List.of(Language.EN, Language.ZH, Language.RU, Language.KK)) {
@@ -148,26 +199,19 @@ public final class TelegramBot {
             for (String c : List.of("start", "help", "topics", "about", "ask")) {
                 commands.add(new BotCommand(c, Messages.get("cmd_" + c, lang)));
             }
-            SetMyCommands set = SetMyCommands.builder()
-                    .commands(commands)
-                    .scope(new BotCommandScopeDefault())
-                    .languageCode(lang == Language.EN ? null : lang.code())
-                    .build();
             try {
-                client.execute(set);
+                client.execute(SetMyCommands.builder()
+                        .commands(commands)
+                        .scope(new BotCommandScopeDefault())
+                        .languageCode(lang == Language.EN ? null : lang.code())
+                        .build());
             } catch (TelegramApiException e) {
-                // The menu is a convenience: the bot works without it.
                 LOG.warn("setMyCommands ({}) failed: {}", lang.code(), config.redact(Outbox.rootMessage(e)));
             }
         }
     }
 
-    /** Strict with our own data, lenient with Telegram's: a field the Bot API adds tomorrow must not break polling. */
-    private static ObjectMapper lenientJson() {
-        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    }
-
-    /** Stops polling, lets the replies in flight finish (a few seconds at most) and releases every thread. */
+    /** Stops receiving, lets the replies in flight finish (a few seconds at most) and releases every thread. */
     public void stop() {
         synchronized (this) {
             if (stopping) {
@@ -175,27 +219,38 @@ public final class TelegramBot {
             }
             stopping = true;
         }
-        LOG.info("stopping: {} update(s) handled, {} reply call(s) sent, {} failed", dispatcher.handled(), outbox.sent(), outbox.failed());
-        try {
-            polling.close();
-        } catch (Exception e) {
-            LOG.warn("closing the polling loop: {}", config.redact(Outbox.rootMessage(e)));
+        if (poller != null) {
+            poller.stop();
+            pollThread.interrupt();
+        }
+        if (webhook != null) {
+            webhook.close();
         }
         try {
+            if (pollThread != null) {
+                pollThread.join(TimeUnit.SECONDS.toMillis(DRAIN_SECONDS));
+            }
             if (!dispatcher.drain(DRAIN_SECONDS)) {
                 LOG.warn("replies still in flight after {} s were dropped", DRAIN_SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        shutdownHttp(http, pollingExecutor);
+        LOG.info("stopped: {} update(s) handled, {} call(s) sent, {} retried, {} failed", dispatcher.handled(), outbox.sent(),
+                outbox.retried(), outbox.failed());
+        release(http, handled, health, webhookExecutor);
         stopped.countDown();
-        LOG.info("stopped");
     }
 
-    private static void shutdownHttp(OkHttpClient http, ScheduledExecutorService pollingExecutor) {
-        pollingExecutor.shutdownNow();
-        // OkHttp's dispatcher threads are not daemons and linger a minute unless shut down.
+    private static void release(OkHttpClient http, HandledUpdates handled, Health health, ExecutorService webhookExecutor) {
+        if (webhookExecutor != null) {
+            webhookExecutor.shutdownNow();
+        }
+        health.close();
+        handled.close();
+        // OkHttp's dispatcher threads are not daemons and linger a minute unless shut down; a long poll
+        // still waiting is cancelled rather than waited for.
+        http.dispatcher().cancelAll();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }
@@ -208,27 +263,43 @@ public final class TelegramBot {
         return identity.username();
     }
 
+    boolean healthy() {
+        return health.healthy();
+    }
+
+    int healthPort() {
+        return health.port();
+    }
+
+    int webhookPort() {
+        return webhook == null ? -1 : webhook.port();
+    }
+
     /**
-     * The {@code run} command: starts the bot, stops it on SIGTERM or SIGINT, and returns the exit code.
-     * Configuration errors and a rejected token end with one line on {@code err} and exit code 2.
+     * The {@code run} command: starts the bot (long polling, or a webhook with {@code --webhook} or
+     * TELEGRAM_WEBHOOK_URL), stops it on SIGTERM or SIGINT, and returns the exit code. Configuration errors
+     * and a rejected token end with one line on {@code err} and exit code 2.
      */
-    public static int run(Map<String, String> env, Supplier<AnswerEngine> engine, PrintStream err) {
+    public static int run(Map<String, String> env, boolean webhookAsked, Supplier<AnswerEngine> engine, PrintStream err) {
         BotConfig config;
+        BotSettings settings;
+        Optional<WebhookConfig> webhook;
         try {
             config = BotConfig.fromEnv(env);
+            settings = BotSettings.fromEnv(env);
+            webhook = WebhookConfig.fromEnv(env, webhookAsked, config);
         } catch (BotConfig.InvalidConfigException e) {
             err.println("visit-facts-bot: " + e.getMessage());
             return 2;
         }
         TelegramBot bot;
         try {
-            bot = start(config, engine);
+            bot = start(config, settings, webhook, engine);
         } catch (StartException e) {
             err.println("visit-facts-bot: " + e.getMessage());
             return e.exitCode();
         }
-        Thread hook = new Thread(bot::stop, "shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        Runtime.getRuntime().addShutdownHook(new Thread(bot::stop, "shutdown"));
         try {
             bot.awaitStopped();
         } catch (InterruptedException e) {

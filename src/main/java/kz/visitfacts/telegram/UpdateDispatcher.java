@@ -1,61 +1,113 @@
 package kz.visitfacts.telegram;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Takes the updates the polling loop delivers and handles each on a worker thread. Every update is caught
- * on its own: an exception that escaped into TelegramBots' loop would stop polling without a word.
+ * Handles updates, each on its own: skips one already handled, applies the flood limit, sends the replies,
+ * remembers the update as handled, and logs one line per update ({@code answered}, {@code not-found},
+ * {@code failed}, ...) that an operator can count with grep. An exception costs that update only.
  */
-final class UpdateDispatcher implements LongPollingUpdateConsumer {
+final class UpdateDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateDispatcher.class);
+    /** How long a batch may take before polling goes on without the stragglers. */
+    static final long BATCH_TIMEOUT_SECONDS = 120;
 
     private final UpdateHandler handler;
     private final Outbox outbox;
     private final ExecutorService workers;
     private final BotConfig config;
-    private final AtomicLong handled = new AtomicLong();
+    private final HandledUpdates handled;
+    private final InboundThrottle throttle;
+    private final Optional<UnansweredLog> unanswered;
+    private final AtomicLong count = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
 
-    UpdateDispatcher(UpdateHandler handler, Outbox outbox, ExecutorService workers, BotConfig config) {
+    UpdateDispatcher(UpdateHandler handler, Outbox outbox, ExecutorService workers, BotConfig config,
+                     HandledUpdates handled, InboundThrottle throttle, Optional<UnansweredLog> unanswered) {
         this.handler = handler;
         this.outbox = outbox;
         this.workers = workers;
         this.config = config;
+        this.handled = handled;
+        this.throttle = throttle;
+        this.unanswered = unanswered;
     }
 
-    @Override
-    public void consume(List<Update> updates) {
+    /** Handles a batch on the workers and returns once every update of it is handled (or failed). */
+    void handleAll(List<Update> updates) throws InterruptedException {
+        List<CompletableFuture<Void>> running = new ArrayList<>();
         for (Update u : updates) {
             try {
-                workers.execute(() -> handle(u));
+                running.add(CompletableFuture.runAsync(() -> handle(u), workers));
             } catch (RejectedExecutionException stopping) {
-                LOG.info("update {} not handled: the bot is stopping", u.getUpdateId());
+                LOG.info("update {} left for the next start: the bot is stopping", u.getUpdateId());
             }
+        }
+        try {
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).get(BATCH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("a batch of {} updates took over {} s; polling goes on", updates.size(), BATCH_TIMEOUT_SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.error("a batch failed: {}", config.redact(Outbox.rootMessage(e)));
         }
     }
 
+    /** Handles one update, whatever it holds; never throws. */
     void handle(Update u) {
+        Integer id = u.getUpdateId();
         try {
-            List<BotApiMethod<? extends Serializable>> replies = handler.handle(u);
-            for (BotApiMethod<? extends Serializable> m : replies) {
-                outbox.send(m);
+            if (id != null && handled.contains(id)) {
+                LOG.info("duplicate update={} skipped", id);
+                return;
             }
-            handled.incrementAndGet();
-            LOG.debug("update {} handled with {} call(s)", u.getUpdateId(), replies.size());
+            Reply reply = handler.handle(u);
+            InboundThrottle.Verdict verdict = reply.asker().map(throttle::check).orElse(InboundThrottle.Verdict.ANSWER);
+            boolean allSent = true;
+            switch (verdict) {
+                case ANSWER -> {
+                    for (BotApiMethod<? extends Serializable> m : reply.calls()) {
+                        allSent &= outbox.send(m);
+                    }
+                    reply.unanswered().ifPresent(q -> unanswered.ifPresent(log -> log.append(q)));
+                }
+                case NOTIFY -> allSent = outbox.send(handler.slowDown(u));
+                case DROP -> { }
+            }
+            if (id != null) {
+                handled.add(id);
+            }
+            count.incrementAndGet();
+            String outcome = verdict == InboundThrottle.Verdict.ANSWER ? outcome(reply.outcome()) : "throttled";
+            if (!allSent) {
+                LOG.warn("failed update={} {}: a reply could not be sent", id, outcome);
+            } else if (reply.outcome() != Reply.Outcome.IGNORED) {
+                LOG.info("{} update={}", outcome, id);
+            }
         } catch (RuntimeException e) {
             errors.incrementAndGet();
-            LOG.error("update {} failed: {}", u.getUpdateId(), config.redact(Outbox.rootMessage(e)));
+            if (id != null) {
+                // A poison update costs itself only: remembered, so it is not tried again forever.
+                handled.add(id);
+            }
+            LOG.error("failed update={}: {}", id, config.redact(Outbox.rootMessage(e)));
         }
+    }
+
+    private static String outcome(Reply.Outcome o) {
+        return o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** Lets the replies in flight finish, up to {@code seconds}. */
@@ -65,7 +117,7 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     }
 
     long handled() {
-        return handled.get();
+        return count.get();
     }
 
     long errors() {

@@ -54,29 +54,35 @@ final class UpdateHandler {
         this.me = me;
     }
 
-    List<BotApiMethod<? extends Serializable>> handle(Update update) {
+    Reply handle(Update update) {
         if (update.hasMessage()) {
             return message(update.getMessage());
         }
         if (update.hasInlineQuery()) {
-            return List.of(inline(update.getInlineQuery()));
+            return new Reply(List.of(inline(update.getInlineQuery())), Reply.Outcome.INLINE, Optional.empty(), Optional.empty());
         }
         if (update.hasCallbackQuery()) {
-            return callback(update.getCallbackQuery());
+            return new Reply(callback(update.getCallbackQuery()), Reply.Outcome.BUTTON, Optional.empty(), Optional.empty());
         }
-        return List.of();
+        return Reply.ignored();
+    }
+
+    /** The polite notice for a user who sends questions faster than the flood limit allows. */
+    SendMessage slowDown(Update update) {
+        Message m = update.getMessage();
+        return send(m, HtmlReply.plain("slow_down", userLanguage(m.getFrom()).orElse(Language.EN)), null);
     }
 
     // ---- messages ----
 
-    private List<BotApiMethod<? extends Serializable>> message(Message m) {
-        if (!m.hasText() || m.getChat() == null || m.getText().isBlank()) {
-            return List.of();
+    private Reply message(Message m) {
+        if (!m.hasText() || m.getChat() == null || m.getText().isBlank() || m.getFrom() == null) {
+            return Reply.ignored();
         }
         boolean privateChat = m.getChat().isUserChat();
         boolean group = m.getChat().isGroupChat() || m.getChat().isSuperGroupChat();
         if (!privateChat && !group) {
-            return List.of();
+            return Reply.ignored();
         }
         Optional<Language> hint = userLanguage(m.getFrom());
         String text = m.getText();
@@ -84,20 +90,31 @@ final class UpdateHandler {
         if (command.isPresent()) {
             Command c = command.get();
             if (c.bot().isPresent() && !me.isNamed(c.bot().get())) {
-                return List.of();
+                return Reply.ignored();
             }
             if (!COMMANDS.contains(c.name())) {
-                return privateChat ? List.of(send(m, HtmlReply.help(hint.orElse(Language.EN), me.username()), null)) : List.of();
+                return privateChat ? command(m, List.of(send(m, HtmlReply.help(hint.orElse(Language.EN), me.username()), null)))
+                        : Reply.ignored();
             }
-            return command(m, c, hint);
+            if (c.name().equals("ask") && !c.args().isBlank()) {
+                return answer(m, c.args(), hint);
+            }
+            return command(m, command(m, c, hint));
         }
         if (privateChat) {
-            return List.of(answer(m, text, hint));
+            return answer(m, text, hint);
         }
         Optional<String> addressed = addressedQuestion(m);
-        return addressed.map(q -> q.isBlank()
-                ? List.<BotApiMethod<? extends Serializable>>of(send(m, HtmlReply.help(hint.orElse(Language.EN), me.username()), null))
-                : List.<BotApiMethod<? extends Serializable>>of(answer(m, q, hint))).orElse(List.of());
+        if (addressed.isEmpty()) {
+            return Reply.ignored();
+        }
+        return addressed.get().isBlank()
+                ? command(m, List.of(send(m, HtmlReply.help(hint.orElse(Language.EN), me.username()), null)))
+                : answer(m, addressed.get(), hint);
+    }
+
+    private static Reply command(Message m, List<BotApiMethod<? extends Serializable>> calls) {
+        return new Reply(calls, Reply.Outcome.COMMAND, Optional.of(m.getFrom().getId()), Optional.empty());
     }
 
     /** In a group: the question when the message mentions the bot or replies to it; empty when it is not for the bot. */
@@ -144,21 +161,22 @@ final class UpdateHandler {
             case "help" -> List.of(send(m, HtmlReply.help(lang, me.username()), null));
             case "topics" -> List.of(send(m, HtmlReply.plain("topics", lang), Keyboards.sections(sections(), lang)));
             case "about" -> List.of(send(m, HtmlReply.about(base, lang), null));
-            default -> c.args().isBlank()
-                    ? List.of(send(m, HtmlReply.plain("ask_usage", lang), null))
-                    : List.of(answer(m, c.args(), hint));
+            default -> List.of(send(m, HtmlReply.plain("ask_usage", lang), null));
         };
     }
 
     /** The answer to a question, or an honest "not found" with buttons for what it can answer. */
-    private BotApiMethod<? extends Serializable> answer(Message m, String question, Optional<Language> hint) {
+    private Reply answer(Message m, String question, Optional<Language> hint) {
         Answer a = engine.ask(question, Optional.empty(), hint, 4);
+        Optional<Long> asker = Optional.of(m.getFrom().getId());
         if (a.answered()) {
             List<Fact> others = a.results().stream().skip(1).map(AnswerItem::fact).toList();
-            return factMessage(m.getChatId(), threadOf(m), m.getMessageId(), a.best().fact(), a.language(), others);
+            return new Reply(List.of(factMessage(m.getChatId(), threadOf(m), m.getMessageId(), a.best().fact(), a.language(), others)),
+                    Reply.Outcome.ANSWERED, asker, Optional.empty());
         }
         boolean candidates = !a.suggestions().isEmpty() && !engine.featured().containsAll(a.suggestions());
-        return send(m, HtmlReply.notFound(a.language(), candidates), Keyboards.facts(a.suggestions(), a.language(), ""));
+        return new Reply(List.of(send(m, HtmlReply.notFound(a.language(), candidates), Keyboards.facts(a.suggestions(), a.language(), ""))),
+                Reply.Outcome.NOT_FOUND, asker, Optional.of(new Reply.Unanswered(a.language(), question)));
     }
 
     private SendMessage factMessage(Long chatId, Integer thread, Integer replyTo, Fact fact, Language lang, List<Fact> others) {

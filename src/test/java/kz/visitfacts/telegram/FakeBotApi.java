@@ -34,8 +34,43 @@ final class FakeBotApi implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One call the bot made. */
-    record Call(String method, JsonNode body) {
+    /**
+     * What the server does to one call instead of answering it well: an HTTP status with a body (JSON or
+     * not), a dropped connection, or a delay before the usual answer.
+     */
+    record Fault(int status, String body, boolean drop, Duration delay) {
+        static Fault status(int status, String json) {
+            return new Fault(status, json, false, Duration.ZERO);
+        }
+
+        static Fault tooManyRequests(int retryAfter) {
+            return status(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+                    + retryAfter + "\",\"parameters\":{\"retry_after\":" + retryAfter + "}}");
+        }
+
+        static Fault serverError() {
+            return status(500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}");
+        }
+
+        static Fault badGatewayHtml() {
+            return status(502, "<html><body>502 Bad Gateway</body></html>");
+        }
+
+        static Fault conflict() {
+            return status(409, "{\"ok\":false,\"error_code\":409,\"description\":\"Conflict: terminated by other getUpdates request\"}");
+        }
+
+        static Fault dropConnection() {
+            return new Fault(0, null, true, Duration.ZERO);
+        }
+
+        static Fault slow(Duration delay) {
+            return new Fault(200, null, false, delay);
+        }
+    }
+
+    /** One call the bot made, and when it was answered. */
+    record Call(String method, JsonNode body, long nanos) {
         String text() {
             return body.path("text").asText(body.path("message_text").asText(""));
         }
@@ -47,7 +82,11 @@ final class FakeBotApi implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final List<JsonNode> updates = new ArrayList<>();
+    /** Updates not yet confirmed by an offset, in order. */
+    private final List<JsonNode> pending = new ArrayList<>();
+    private int nextUpdateId = 1;
+    private final java.util.Map<String, java.util.Deque<Fault>> faults = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Long, java.util.concurrent.CountDownLatch> held = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
     private volatile boolean rejectToken;
@@ -78,11 +117,38 @@ final class FakeBotApi implements AutoCloseable {
 
     /** Queues an update for getUpdates; its update_id is the next one. */
     synchronized int push(ObjectNode update) {
-        int id = 1 + updates.size();
+        int id = nextUpdateId++;
         update.put("update_id", id);
-        updates.add(update);
+        pending.add(update);
         notifyAll();
         return id;
+    }
+
+    /** Starts update ids over from {@code first}, as Telegram does after a week idle or a move between servers. */
+    synchronized void restartIdsAt(int first) {
+        nextUpdateId = first;
+    }
+
+    synchronized int pendingCount() {
+        return pending.size();
+    }
+
+    /** The next calls of {@code method} meet these faults, one each, in order. */
+    void fault(String method, Fault... next) {
+        faults.computeIfAbsent(method.toLowerCase(Locale.ROOT), k -> new java.util.concurrent.ConcurrentLinkedDeque<>())
+                .addAll(List.of(next));
+    }
+
+    /** Messages to this chat are held unanswered (and not recorded) until released, or for at most 30 s. */
+    void hold(long chatId) {
+        held.put(chatId, new java.util.concurrent.CountDownLatch(1));
+    }
+
+    void release(long chatId) {
+        java.util.concurrent.CountDownLatch l = held.remove(chatId);
+        if (l != null) {
+            l.countDown();
+        }
     }
 
     List<Call> calls() {
@@ -129,8 +195,31 @@ final class FakeBotApi implements AutoCloseable {
                 respond(ex, 401, error(401, "Unauthorized"));
                 return;
             }
+            java.util.Deque<Fault> queue = faults.get(method);
+            Fault fault = queue == null ? null : queue.poll();
+            if (fault != null) {
+                if (fault.drop()) {
+                    // Close the connection without a word: the client sees an unexpected end of stream.
+                    ex.getResponseBody().close();
+                    return;
+                }
+                if (!fault.delay().isZero()) {
+                    Thread.sleep(fault.delay().toMillis());
+                } else {
+                    respondRaw(ex, fault.status(), fault.body());
+                    return;
+                }
+            }
+            java.util.concurrent.CountDownLatch hold = held.get(body.path("chat_id").asLong(Long.MIN_VALUE));
+            if (hold != null && method.equals("sendmessage")) {
+                hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                // Recorded only if the bot is still there to receive the answer.
+                respond(ex, 200, ok(result(method, body)));
+                calls.add(new Call(method, body, System.nanoTime()));
+                return;
+            }
             if (!method.equals("getupdates")) {
-                calls.add(new Call(method, body));
+                calls.add(new Call(method, body, System.nanoTime()));
             }
             respond(ex, 200, ok(result(method, body)));
         } catch (InterruptedException e) {
@@ -142,7 +231,7 @@ final class FakeBotApi implements AutoCloseable {
         return switch (method) {
             case "getme" -> JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "Visit Facts")
                     .put("username", BOT_USERNAME);
-            case "getupdates" -> updatesFrom(body.path("offset").asInt(0), body.path("limit").asInt(100));
+            case "getupdates" -> updatesFrom(body.has("offset") ? body.get("offset").asInt() : null, body.path("limit").asInt(100));
             case "sendmessage", "editmessagetext" -> body.has("inline_message_id")
                     ? JSON.getNodeFactory().booleanNode(true)
                     : message(body);
@@ -159,15 +248,28 @@ final class FakeBotApi implements AutoCloseable {
         return m;
     }
 
-    /** Long-polls briefly: waits up to 300 ms for an update at or after {@code offset}. */
-    private synchronized ArrayNode updatesFrom(int offset, int limit) throws InterruptedException {
+    /**
+     * Long-polls briefly, as Telegram does: an offset confirms (forgets) every pending update before it —
+     * unless it lies beyond every pending id, as after ids started over, when nothing is forgotten — and
+     * the call waits up to 300 ms for one.
+     */
+    private synchronized ArrayNode updatesFrom(Integer offset, int limit) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 300;
-        while (updates.size() < Math.max(offset, 1) && System.currentTimeMillis() < deadline) {
+        while (true) {
+            if (offset != null && !pending.isEmpty()) {
+                int maxPending = pending.get(pending.size() - 1).get("update_id").asInt();
+                if (offset <= maxPending + 1) {
+                    pending.removeIf(u -> u.get("update_id").asInt() < offset);
+                }
+            }
+            if (!pending.isEmpty() || System.currentTimeMillis() >= deadline) {
+                break;
+            }
             wait(Math.max(1, deadline - System.currentTimeMillis()));
         }
         ArrayNode out = JSON.createArrayNode();
-        for (JsonNode u : updates) {
-            if (u.get("update_id").asInt() >= offset && out.size() < limit) {
+        for (JsonNode u : pending) {
+            if (out.size() < limit) {
                 out.add(u);
             }
         }
@@ -185,6 +287,15 @@ final class FakeBotApi implements AutoCloseable {
         return JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
     }
 
+    private static void respondRaw(HttpExchange ex, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", body.startsWith("{") ? "application/json" : "text/html");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
     private static void respond(HttpExchange ex, int status, JsonNode body) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
         ex.getResponseHeaders().set("Content-Type", "application/json");
@@ -196,6 +307,7 @@ final class FakeBotApi implements AutoCloseable {
 
     @Override
     public void close() {
+        held.values().forEach(java.util.concurrent.CountDownLatch::countDown);
         server.stop(0);
         executor.shutdownNow();
     }

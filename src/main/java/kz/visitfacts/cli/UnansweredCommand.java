@@ -1,0 +1,78 @@
+package kz.visitfacts.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * {@code unanswered FILE}: the questions the bot could not answer (BOT_UNANSWERED_LOG), most frequent first,
+ * with the languages they were asked in, so curators know where the fact base should grow.
+ */
+final class UnansweredCommand {
+    private record Tally(String question, int count, TreeSet<String> languages) {
+    }
+
+    private final PrintStream out;
+
+    UnansweredCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> args) throws UsageException {
+        if (args.size() != 1) {
+            throw new UsageException("unanswered takes the file BOT_UNANSWERED_LOG names");
+        }
+        Path file = Path.of(args.get(0));
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("no such file: " + file);
+        }
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Tally> byQuestion = new LinkedHashMap<>();
+        int lines = 0;
+        int skipped = 0;
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n;
+                try {
+                    n = json.readTree(line);
+                } catch (IOException e) {
+                    skipped++;
+                    continue;
+                }
+                if (n == null || !n.path("question").isTextual()) {
+                    skipped++;
+                    continue;
+                }
+                lines++;
+                String q = n.get("question").asText().strip().replaceAll("\\s+", " ");
+                String key = q.toLowerCase(Locale.ROOT);
+                Tally t = byQuestion.getOrDefault(key, new Tally(q, 0, new TreeSet<>()));
+                t.languages().add(n.path("lang").asText("?"));
+                byQuestion.put(key, new Tally(t.question(), t.count() + 1, t.languages()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Tally> sorted = new ArrayList<>(byQuestion.values());
+        sorted.sort((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count()) : a.question().compareTo(b.question()));
+        for (Tally t : sorted) {
+            out.printf("%5d  %-12s %s%n", t.count(), String.join(",", t.languages()), t.question());
+        }
+        out.println(lines + " unanswered question(s), " + sorted.size() + " distinct" + (skipped > 0 ? ", " + skipped + " unreadable line(s) skipped" : ""));
+        return 0;
+    }
+}

@@ -1,0 +1,29 @@
+package kz.visitfacts.telegram;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import kz.visitfacts.facts.Language;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+
+/**
+ * What the bot does about one update: the calls to send, what kind of outcome it was (for the log), who asked
+ * (for the flood limit) and, when nothing answered a question, the question (for the curators).
+ */
+record Reply(List<BotApiMethod<? extends Serializable>> calls, Outcome outcome, Optional<Long> asker,
+             Optional<Unanswered> unanswered) {
+    Reply {
+        calls = List.copyOf(calls);
+    }
+
+    enum Outcome { ANSWERED, NOT_FOUND, COMMAND, INLINE, BUTTON, IGNORED }
+
+    /** A question the fact base could not answer. */
+    record Unanswered(Language language, String question) {
+    }
+
+    static Reply ignored() {
+        return new Reply(List.of(), Outcome.IGNORED, Optional.empty(), Optional.empty());
+    }
+
+}
