@@ -58,20 +58,27 @@ class BotProcessTest {
         assertFalse(text.contains(FakeBotApi.TOKEN));
     }
 
+    /** {@code java ... Main run} in its own JVM, with the product's logging, against the fake Bot API. */
+    static Process startBotProcess(FakeBotApi api, Path stateDir, Path log) throws java.io.IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // The product's own logging configuration, not the tests' quieter one.
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Dlogback.configurationFile=" + Path.of("src/main/resources/logback.xml").toAbsolutePath(),
+                "kz.visitfacts.cli.Main", "run");
+        pb.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
+        pb.environment().put("TELEGRAM_API_URL", api.baseUrl());
+        pb.environment().put("VISIT_FACTS_DIR", Path.of("facts").toAbsolutePath().toString());
+        pb.environment().put("BOT_STATE_DIR", stateDir.toString());
+        pb.environment().put("BOT_BACKOFF_CAP_MS", "300");
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        return pb.start();
+    }
+
     @Test
     void sigtermStopsARunningBotWithinSecondsAndTheJvmExits(@TempDir Path tmp) throws Exception {
         try (FakeBotApi api = new FakeBotApi()) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             File log = tmp.resolve("bot.log").toFile();
-            // The product's own logging configuration, not the tests' quieter one.
-            ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "-Dlogback.configurationFile=" + Path.of("src/main/resources/logback.xml").toAbsolutePath(),
-                    "kz.visitfacts.cli.Main", "run");
-            pb.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
-            pb.environment().put("TELEGRAM_API_URL", api.baseUrl());
-            pb.environment().put("VISIT_FACTS_DIR", Path.of("facts").toAbsolutePath().toString());
-            pb.redirectErrorStream(true).redirectOutput(log);
-            Process p = pb.start();
+            Process p = startBotProcess(api, tmp.resolve("state"), log.toPath());
             try {
                 api.await("setmycommands", c -> true, 4, Duration.ofSeconds(30));
                 api.push(privateMessage(9001, "中哈两国2024年的贸易额有多少？", "zh"));

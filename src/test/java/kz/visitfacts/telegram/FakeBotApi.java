@@ -64,6 +64,15 @@ final class FakeBotApi implements AutoCloseable {
             return new Fault(0, null, true, Duration.ZERO);
         }
 
+        /** Answers normally: a placeholder to let a call through between faults. */
+        static Fault none() {
+            return new Fault(200, null, false, Duration.ZERO);
+        }
+
+        boolean isNone() {
+            return status == 200 && !drop && delay.isZero();
+        }
+
         static Fault slow(Duration delay) {
             return new Fault(200, null, false, delay);
         }
@@ -139,6 +148,10 @@ final class FakeBotApi implements AutoCloseable {
                 .addAll(List.of(next));
     }
 
+    void clearFaults() {
+        faults.clear();
+    }
+
     /** Messages to this chat are held unanswered (and not recorded) until released, or for at most 30 s. */
     void hold(long chatId) {
         held.put(chatId, new java.util.concurrent.CountDownLatch(1));
@@ -197,7 +210,7 @@ final class FakeBotApi implements AutoCloseable {
             }
             java.util.Deque<Fault> queue = faults.get(method);
             Fault fault = queue == null ? null : queue.poll();
-            if (fault != null) {
+            if (fault != null && !fault.isNone()) {
                 if (fault.drop()) {
                     // Close the connection without a word: the client sees an unexpected end of stream.
                     ex.getResponseBody().close();
