@@ -139,7 +139,7 @@ public final class TelegramBot {
                 health.succeeded();
             } else {
                 deleteWebhook(client, config);
-                poller = new Poller(new OkHttpTelegramClient(pollHttp, config.token(), config.apiUrl()), dispatcher,
+                poller = new Poller(new OkHttpTelegramClient(pollHttp, config.token(), config.apiUrl()), dispatcher, workers,
                         handled, health, settings, config, ALLOWED_UPDATES);
                 pollThread = new DaemonThreads("telegram-polling").newThread(poller);
                 pollThread.start();

@@ -1,14 +1,9 @@
 package kz.visitfacts.telegram;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +17,6 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  */
 final class UpdateDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateDispatcher.class);
-    /** How long a batch may take before polling goes on without the stragglers. */
-    static final long BATCH_TIMEOUT_SECONDS = 120;
 
     private final UpdateHandler handler;
     private final Outbox outbox;
@@ -44,25 +37,6 @@ final class UpdateDispatcher {
         this.handled = handled;
         this.throttle = throttle;
         this.unanswered = unanswered;
-    }
-
-    /** Handles a batch on the workers and returns once every update of it is handled (or failed). */
-    void handleAll(List<Update> updates) throws InterruptedException {
-        List<CompletableFuture<Void>> running = new ArrayList<>();
-        for (Update u : updates) {
-            try {
-                running.add(CompletableFuture.runAsync(() -> handle(u), workers));
-            } catch (RejectedExecutionException stopping) {
-                LOG.info("update {} left for the next start: the bot is stopping", u.getUpdateId());
-            }
-        }
-        try {
-            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).get(BATCH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            LOG.warn("a batch of {} updates took over {} s; polling goes on", updates.size(), BATCH_TIMEOUT_SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            LOG.error("a batch failed: {}", config.redact(Outbox.rootMessage(e)));
-        }
     }
 
     /** Handles one update, whatever it holds; never throws. */
