@@ -142,6 +142,8 @@ public final class TelegramBot {
                 poller = new Poller(new OkHttpTelegramClient(pollHttp, config.token(), config.apiUrl()), dispatcher, workers,
                         handled, health, settings, config, ALLOWED_UPDATES);
                 pollThread = new DaemonThreads("telegram-polling").newThread(poller);
+                // Liveness counts from here: building the engine is not a failure to poll.
+                health.succeeded();
                 pollThread.start();
             }
             // The command menu is a convenience: set it once the bot runs, off the path to the first answer.

@@ -121,8 +121,8 @@ final class UpdateHandler {
     private Optional<String> addressedQuestion(Message m) {
         String text = m.getText();
         String mention = "@" + me.username();
-        int at = text.toLowerCase(Locale.ROOT).indexOf(mention.toLowerCase(Locale.ROOT));
-        boolean mentionedByEntity = m.getEntities() != null && m.getEntities().stream()
+        int at = indexOfIgnoreCase(text, mention);
+        boolean mentionedByEntity = entities(m).stream()
                 .anyMatch(e -> "mention".equals(e.getType()) && mention.equalsIgnoreCase(entityText(text, e)));
         if (at >= 0 || mentionedByEntity) {
             String rest = at >= 0 ? text.substring(0, at) + " " + text.substring(at + mention.length()) : text;
@@ -134,6 +134,28 @@ final class UpdateHandler {
             return Optional.of(text.strip());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The message's entities; none when they are malformed (TelegramBots computes each entity's text on
+     * access and throws for an offset outside the text).
+     */
+    private static List<MessageEntity> entities(Message m) {
+        try {
+            return m.getEntities() == null ? List.of() : m.getEntities();
+        } catch (RuntimeException malformed) {
+            return List.of();
+        }
+    }
+
+    /** Where {@code needle} first stands in {@code text}, case aside; -1 when nowhere. (Lower-casing the whole text can change its length.) */
+    static int indexOfIgnoreCase(String text, String needle) {
+        for (int i = 0; i + needle.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String entityText(String text, MessageEntity e) {

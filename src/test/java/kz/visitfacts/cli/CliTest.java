@@ -157,4 +157,22 @@ class CliTest {
         assertTrue(text.contains("facts: " + TestFacts.base().facts().size() * 3 + " indexed"), text);
         assertTrue(text.matches("(?s).*per query: p50 [0-9.]+ µs, p90 [0-9.]+ µs, p99 [0-9.]+ µs.*"), text);
     }
+
+    @Test
+    void unansweredSummarisesTheLogMostFrequentFirst(@TempDir Path tmp) throws IOException {
+        Path log = tmp.resolve("unanswered.jsonl");
+        Files.writeString(log, """
+                {"time":"2025-09-04T10:00:00Z","lang":"en","question":"Tell me a joke"}
+                {"time":"2025-09-04T10:01:00Z","lang":"zh","question":"日本首相是谁？"}
+                {"time":"2025-09-04T10:02:00Z","lang":"en","question":"tell me  a joke"}
+                not json
+                {"time":"2025-09-04T10:03:00Z","lang":"ru","question":"Tell me a joke"}
+                """);
+        assertEquals(0, run("", "unanswered", log.toString()));
+        List<String> lines = out().lines().toList();
+        assertEquals("    3  en,ru        Tell me a joke", lines.get(0));
+        assertEquals("    1  zh           日本首相是谁？", lines.get(1));
+        assertEquals("4 unanswered question(s), 2 distinct, 1 unreadable line(s) skipped", lines.get(2));
+        assertEquals(2, run("", "unanswered", tmp.resolve("missing.jsonl").toString()));
+    }
 }

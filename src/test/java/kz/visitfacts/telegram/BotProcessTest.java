@@ -95,4 +95,38 @@ class BotProcessTest {
             }
         }
     }
+
+    @Test
+    void theTokenAppearsInNoLogLineOfARunWithFaultsAndSigintStopsIt(@TempDir Path tmp) throws Exception {
+        try (FakeBotApi api = new FakeBotApi()) {
+            api.fault("getupdates", FakeBotApi.Fault.serverError(), FakeBotApi.Fault.badGatewayHtml(),
+                    FakeBotApi.Fault.dropConnection(), FakeBotApi.Fault.conflict(), FakeBotApi.Fault.tooManyRequests(1));
+            api.fault("sendmessage", FakeBotApi.Fault.serverError(), FakeBotApi.Fault.badGatewayHtml(), FakeBotApi.Fault.dropConnection(),
+                    FakeBotApi.Fault.status(403, "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}"));
+            api.fault("setmycommands", FakeBotApi.Fault.serverError());
+            Path log = tmp.resolve("bot.log");
+            Process p = startBotProcess(api, tmp.resolve("state"), log);
+            try {
+                api.await("setmycommands", c -> true, 3, Duration.ofSeconds(30));
+                api.push(privateMessage(9101, "中哈两国2024年的贸易额有多少？", "zh"));
+                api.push(privateMessage(9102, "Tell me a joke", "en"));
+                api.push(FakeBotApi.raw("{\"message\": {\"date\": 1757000000, \"from\": {\"id\": 9103, \"is_bot\": false, \"first_name\": \"U\"},"
+                        + " \"chat\": {\"id\": 9103, \"type\": \"private\"}, \"text\": \"中哈贸易额\"}}"));
+                api.push(privateMessage(9104, "免签", "zh"));
+                api.await("sendmessage", c -> true, 2, Duration.ofSeconds(20));
+                Thread.sleep(1000);
+                new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+                assertTrue(p.waitFor(TelegramBot.DRAIN_SECONDS + 5, TimeUnit.SECONDS), "the JVM did not exit after SIGINT");
+            } finally {
+                p.destroyForcibly();
+            }
+            String output = Files.readString(log);
+            assertTrue(output.contains("answered update="), output);
+            assertTrue(output.contains("not-found update="), output);
+            assertTrue(output.contains("failed"), output);
+            assertTrue(output.contains("stopped"), output);
+            assertFalse(output.contains(FakeBotApi.TOKEN), output);
+            assertFalse(output.contains(FakeBotApi.TOKEN.substring(FakeBotApi.TOKEN.indexOf(':') + 1)), output);
+        }
+    }
 }

@@ -203,7 +203,9 @@ final class FakeBotApi implements AutoCloseable {
             tokenSeen = parts[1].substring(3);
             String method = parts[parts.length - 1].toLowerCase(Locale.ROOT);
             byte[] raw = ex.getRequestBody().readAllBytes();
-            JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
+            String contentType = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
+            JsonNode body = raw.length == 0 ? JSON.createObjectNode()
+                    : contentType.startsWith("multipart/form-data") ? multipart(raw, contentType) : JSON.readTree(raw);
             if (rejectToken) {
                 respond(ex, 401, error(401, "Unauthorized"));
                 return;
@@ -238,6 +240,23 @@ final class FakeBotApi implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The fields of a multipart form (setWebhook is sent that way, for its optional certificate). */
+    private static ObjectNode multipart(byte[] raw, String contentType) {
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
+        ObjectNode fields = JSON.createObjectNode();
+        for (String part : new String(raw, StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(boundary))) {
+            int name = part.indexOf("name=\"");
+            int blank = part.indexOf("\r\n\r\n");
+            if (name < 0 || blank < 0) {
+                continue;
+            }
+            String key = part.substring(name + 6, part.indexOf('"', name + 6));
+            String value = part.substring(blank + 4).replaceAll("\r\n$", "");
+            fields.put(key, value);
+        }
+        return fields;
     }
 
     private JsonNode result(String method, JsonNode body) throws InterruptedException {
