@@ -1,37 +1,50 @@
 #!/usr/bin/env bash
-# Bot benchmark: time from process start to the first answer (JVM start, fact base, index, getMe,
-# commands, first poll) and peak memory (RSS) while answering a burst of questions from 200 chats.
-# Runs the built jar against scripts/fake_bot_api.py on 127.0.0.1; no token, no network.
-# Usage: scripts/bench-bot.sh [BURST]   (build first: mvn -q package)
+# Bot benchmark, against scripts/fake_bot_api.py on 127.0.0.1 (no token, no network):
+#   burst (default): time from process start to the first answer, then 200 questions from 200 chats,
+#                    with the peak heap and RSS while answering them;
+#   load:            50 chats asking 5 questions each at once and 5 groups with 15 members mentioning
+#                    the bot, printing what the bot sent per second overall, per chat and per group.
+# Usage: scripts/bench-bot.sh [burst|load]   (build first: mvn -q package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-burst=${1:-200}
+mode=${1:-burst}
+case "$mode" in
+  burst) load_args=(--chats 200 --per-chat 1) ;;
+  load)  load_args=(--chats 50 --per-chat 5 --groups 5 --per-group 15 --timeout 120) ;;
+  *) echo "usage: scripts/bench-bot.sh [burst|load]" >&2; exit 2 ;;
+esac
 jar=target/visit-facts-bot.jar
 [ -f "$jar" ] || { echo "build first: mvn -q package" >&2; exit 2; }
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 report=$(mktemp)
-python3 scripts/fake_bot_api.py --port "$port" --burst "$burst" --report "$report" &
+state=$(mktemp -d)
+python3 scripts/fake_bot_api.py --port "$port" --report "$report" "${load_args[@]}" &
 fake=$!
 sleep 0.5
 start=$(python3 -c 'import time; print(time.time())')
 TELEGRAM_BOT_TOKEN=123456789:BENCH-not-a-real-token-xxxxxxxx TELEGRAM_API_URL="http://127.0.0.1:$port" \
-  java -jar "$jar" run 2>/dev/null &
+  BOT_STATE_DIR="$state" java -jar "$jar" run 2>/dev/null &
 bot=$!
-peak=0
+peak_rss=0
+peak_heap=0
 while kill -0 "$fake" 2>/dev/null; do
   rss=$(awk '/VmHWM/ {print $2}' /proc/$bot/status 2>/dev/null || echo 0)
-  [ "${rss:-0}" -gt "$peak" ] && peak=$rss
-  sleep 0.05
+  [ "${rss:-0}" -gt "$peak_rss" ] && peak_rss=$rss
+  if command -v jcmd >/dev/null; then
+    heap=$(jcmd "$bot" GC.heap_info 2>/dev/null | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {gsub("K,?","",$(i+1)); print $(i+1); exit}}')
+    [ -n "${heap:-}" ] && [ "$heap" -gt "$peak_heap" ] && peak_heap=$heap
+  fi
+  sleep 0.2
 done
-rss=$(awk '/VmHWM/ {print $2}' /proc/$bot/status 2>/dev/null || echo 0)
-[ "${rss:-0}" -gt "$peak" ] && peak=$rss
 kill -TERM "$bot" 2>/dev/null || true
 wait "$bot" 2>/dev/null || true
-python3 - "$report" "$start" "$peak" <<'PY'
+python3 - "$report" "$start" "$peak_rss" "$peak_heap" "$mode" <<'PY'
 import json, sys
-r = json.load(open(sys.argv[1])); start = float(sys.argv[2]); peak_kb = int(sys.argv[3])
+r = json.load(open(sys.argv[1])); start = float(sys.argv[2]); rss = int(sys.argv[3]); heap = int(sys.argv[4]); mode = sys.argv[5]
 print(f"time from process start to first answer: {r['first_answer'] - start:.2f} s")
-print(f"burst: {r['answered']}/{r['burst']} answered, {r['distinct_chats']} distinct chats, in {r['burst_seconds']:.2f} s")
-print(f"peak RSS while answering: {peak_kb / 1024:.0f} MB")
+print(f"{mode}: {r['answered']}/{r['expected']} replies in {r['load_seconds']:.1f} s to {r['chats']} chats and {r['groups']} groups")
+print(f"sent at most {r['max_per_second_overall']} messages in any second overall, {r['max_per_second_one_chat']} to one chat in any second,"
+      f" {r['max_per_minute_one_group']} to one group in any minute")
+print(f"peak RSS {rss / 1024:.0f} MB" + (f", peak heap in use {heap / 1024:.0f} MB" if heap else ""))
 PY
-rm -f "$report"
+rm -rf "$report" "$state"

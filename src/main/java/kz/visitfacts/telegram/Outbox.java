@@ -2,6 +2,11 @@ package kz.visitfacts.telegram;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +19,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Sends the bot's Bot API calls through the TelegramBots client, which itself neither retries nor limits:
- * messages wait for Telegram's rate limits; a 429 pauses all sending for its retry_after and is retried;
- * 5xx, bad bodies, timeouts and refused connections are retried with capped back-off and jitter, a bounded
- * number of times, then logged as failed. Other 4xx answers (a user who blocked the bot) are not retried.
- * A failed call is logged and counted, never thrown.
+ * messages wait for Telegram's rate limits (on a timer, holding no thread); a 429 pauses all sending for its
+ * retry_after and is retried; 5xx, bad bodies, timeouts and refused connections are retried with capped
+ * back-off and jitter, a bounded number of times, then logged as failed. Other 4xx answers (a user who
+ * blocked the bot) are not retried. A failed call is logged and counted, never thrown.
  */
 class Outbox {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
@@ -29,72 +34,103 @@ class Outbox {
     private final SendLimiter limiter;
     private final Backoff backoff;
     private final BotSettings settings;
+    private final ExecutorService io;
+    private final ScheduledExecutorService timer;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong retried = new AtomicLong();
+    private final AtomicInteger inFlight = new AtomicInteger();
 
-    Outbox(TelegramClient client, BotConfig config, BotSettings settings) {
+    /** What one attempt came to. */
+    private record Attempt(boolean done, boolean ok, Duration retryAfter, Duration pauseAll) {
+        static final Attempt SENT = new Attempt(true, true, null, null);
+        static final Attempt FAILED = new Attempt(true, false, null, null);
+    }
+
+    Outbox(TelegramClient client, BotConfig config, BotSettings settings, ExecutorService io, ScheduledExecutorService timer) {
         this.client = client;
         this.config = config;
         this.settings = settings;
+        this.io = io;
+        this.timer = timer;
         this.limiter = new SendLimiter(settings);
         this.backoff = new Backoff(settings.backoffBase(), settings.backoffCap());
     }
 
-    /** Sends one call; true when Telegram accepted it. */
-    boolean send(BotApiMethod<? extends Serializable> method) {
-        Long chat = chatOf(method);
-        int attempt = 0;
-        int rateLimited = 0;
+    /** Sends one call; completes with true when Telegram accepted it, false when it finally failed. Never fails itself. */
+    CompletableFuture<Boolean> send(BotApiMethod<? extends Serializable> method) {
+        inFlight.incrementAndGet();
+        return attempt(method, chatOf(method), 0, 0)
+                .exceptionally(e -> fail(method, config.redact(rootMessage(e))))
+                .whenComplete((ok, e) -> inFlight.decrementAndGet());
+    }
+
+    private CompletableFuture<Boolean> attempt(BotApiMethod<? extends Serializable> method, Long chat, int attempt, int rateLimited) {
+        return limiter.permit(chat, timer)
+                .thenApplyAsync(v -> execute(method, attempt, rateLimited), io)
+                .thenCompose(a -> {
+                    if (a.done()) {
+                        return CompletableFuture.completedFuture(a.ok());
+                    }
+                    retried.incrementAndGet();
+                    if (a.pauseAll() != null) {
+                        limiter.pauseAll(a.pauseAll());
+                        return attempt(method, chat, attempt, rateLimited + 1);
+                    }
+                    return later(a.retryAfter()).thenCompose(v -> attempt(method, chat, attempt + 1, rateLimited));
+                });
+    }
+
+    private Attempt execute(BotApiMethod<? extends Serializable> method, int attempt, int rateLimited) {
         try {
-            while (true) {
-                if (chat != null) {
-                    limiter.awaitPermit(chat);
-                } else if (limiter.paused()) {
-                    limiter.awaitPermit(null);
-                }
-                try {
-                    client.execute(method);
-                    sent.incrementAndGet();
-                    return true;
-                } catch (TelegramApiRequestException e) {
-                    Integer code = e.getErrorCode();
-                    if (code != null && code == 429 && rateLimited++ < MAX_RATE_LIMITED) {
-                        Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                        Duration pause = Duration.ofSeconds(after == null ? 1 : Math.max(1, after));
-                        LOG.warn("rate-limited on {}: pausing all sending for {} s", method.getMethod(), pause.toSeconds());
-                        limiter.pauseAll(pause);
-                        retried.incrementAndGet();
-                        continue;
-                    }
-                    if (code != null && code >= 400 && code < 500 && code != 429) {
-                        return fail(method, "Telegram answered " + code + " " + config.redact(e.getApiResponse()));
-                    }
-                    if (++attempt >= settings.maxAttempts()) {
-                        return fail(method, "gave up after " + attempt + " attempts: " + describe(e));
-                    }
-                } catch (TelegramApiException | RuntimeException e) {
-                    if (++attempt >= settings.maxAttempts()) {
-                        return fail(method, "gave up after " + attempt + " attempts: " + config.redact(rootMessage(e)));
-                    }
-                }
-                retried.incrementAndGet();
-                Backoff.sleep(backoff.delay(attempt));
+            client.execute(method);
+            sent.incrementAndGet();
+            return Attempt.SENT;
+        } catch (TelegramApiRequestException e) {
+            Integer code = e.getErrorCode();
+            if (code != null && code == 429 && rateLimited < MAX_RATE_LIMITED) {
+                Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+                Duration pause = Duration.ofSeconds(after == null ? 1 : Math.max(1, after));
+                LOG.warn("rate-limited on {}: pausing all sending for {} s", method.getMethod(), pause.toSeconds());
+                return new Attempt(false, false, null, pause);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return fail(method, "interrupted while waiting to send");
+            if (code != null && code >= 400 && code < 500) {
+                fail(method, "Telegram answered " + code + " " + config.redact(e.getApiResponse()));
+                return Attempt.FAILED;
+            }
+            return retryOrFail(method, attempt, code == null ? config.redact(rootMessage(e)) : "Telegram answered " + code);
+        } catch (TelegramApiException | RuntimeException e) {
+            return retryOrFail(method, attempt, config.redact(rootMessage(e)));
         }
     }
 
-    private String describe(TelegramApiRequestException e) {
-        return e.getErrorCode() == null ? config.redact(rootMessage(e)) : "Telegram answered " + e.getErrorCode();
+    private Attempt retryOrFail(BotApiMethod<?> method, int attempt, String why) {
+        if (attempt + 1 >= settings.maxAttempts()) {
+            fail(method, "gave up after " + (attempt + 1) + " attempts: " + why);
+            return Attempt.FAILED;
+        }
+        return new Attempt(false, false, backoff.delay(attempt + 1), null);
+    }
+
+    private CompletableFuture<Void> later(Duration d) {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        timer.schedule(() -> f.complete(null), d.toMillis(), TimeUnit.MILLISECONDS);
+        return f;
     }
 
     private boolean fail(BotApiMethod<?> method, String why) {
         failed.incrementAndGet();
         LOG.warn("failed {}: {}", method.getMethod(), why);
         return false;
+    }
+
+    /** Waits up to {@code d} for every call in flight to be sent or given up. */
+    boolean drain(Duration d) throws InterruptedException {
+        long end = System.nanoTime() + d.toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        return inFlight.get() == 0;
     }
 
     /** The chat a message goes to; null for calls that are not messages in a chat (inline answers, callbacks). */

@@ -129,16 +129,12 @@ final class Poller implements Runnable {
             return false;
         }
         try {
-            workers.execute(() -> {
-                try {
-                    dispatcher.handle(u);
-                } finally {
-                    inFlight.remove(id);
-                    synchronized (progress) {
-                        progress.notifyAll();
-                    }
+            workers.execute(() -> dispatcher.handle(u).whenComplete((v, e) -> {
+                inFlight.remove(id);
+                synchronized (progress) {
+                    progress.notifyAll();
                 }
-            });
+            }));
             return true;
         } catch (RejectedExecutionException stopping) {
             inFlight.remove(id);

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Telegram's sending limits, kept before Telegram enforces them: messages wait (never dropped) for a token
+ * Telegram's sending limits, kept before Telegram enforces them: messages wait (never dropped, and without
+ * holding a thread) for a token
  * from the global bucket, their chat's bucket and, for a group, the group's per-minute bucket. A 429 from
  * Telegram pauses all sending for its retry_after.
  */
@@ -34,23 +35,61 @@ final class SendLimiter {
 
     SendLimiter(BotSettings settings) {
         this.settings = settings;
-        long perSecond = Math.max(1, Math.round(settings.globalPerSecond()));
-        this.global = Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
+        this.global = windowed(Math.max(1, Math.round(settings.globalPerSecond())), 10, Duration.ofSeconds(1));
+    }
+
+    /**
+     * A bucket that lets at most {@code limit} through in any window of {@code window}: a token bucket
+     * allows its capacity plus a window's refill, so the capacity (the burst) is a share of the limit and
+     * the refill the rest.
+     */
+    static Bucket windowed(long limit, int burstDivisor, Duration window) {
+        long burst = Math.max(1, limit / burstDivisor);
+        long refill = Math.max(1, limit - burst);
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(refill, window).build())
                 .build();
     }
 
     /** Waits until a message to {@code chatId} may go out. Group chats have negative ids. */
     void awaitPermit(Long chatId) throws InterruptedException {
-        awaitPause();
-        if (chatId != null) {
-            chats.computeIfAbsent(chatId, id -> chatBucket()).asBlocking().consume(1);
-            if (chatId < 0) {
-                groups.computeIfAbsent(chatId, id -> groupBucket()).asBlocking().consume(1);
-            }
+        try {
+            permit(chatId, null).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
-        global.asBlocking().consume(1);
-        awaitPause();
+    }
+
+    /**
+     * Completes when a message to {@code chatId} (null: not a chat message) may go out, without holding a
+     * thread meanwhile: a group waiting a minute for its turn must not stop every other chat.
+     */
+    java.util.concurrent.CompletableFuture<Void> permit(Long chatId, java.util.concurrent.ScheduledExecutorService timer) {
+        java.util.concurrent.ScheduledExecutorService t = timer == null ? DEFAULT_TIMER : timer;
+        java.util.concurrent.CompletableFuture<Void> f = afterPause(t);
+        if (chatId != null) {
+            Bucket chat = chats.computeIfAbsent(chatId, id -> chatBucket());
+            f = f.thenCompose(v -> chat.asScheduler().consume(1, t));
+            if (chatId < 0) {
+                Bucket group = groups.computeIfAbsent(chatId, id -> groupBucket());
+                f = f.thenCompose(v -> group.asScheduler().consume(1, t));
+            }
+            f = f.thenCompose(v -> global.asScheduler().consume(1, t));
+        }
+        return f.thenCompose(v -> afterPause(t));
+    }
+
+    private static final java.util.concurrent.ScheduledExecutorService DEFAULT_TIMER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(new DaemonThreads("send-timer"));
+
+    private java.util.concurrent.CompletableFuture<Void> afterPause(java.util.concurrent.ScheduledExecutorService timer) {
+        long wait = pausedUntilNanos.get() - System.nanoTime();
+        if (wait <= 0) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        java.util.concurrent.CompletableFuture<Void> f = new java.util.concurrent.CompletableFuture<>();
+        timer.schedule(() -> f.complete(null), wait, java.util.concurrent.TimeUnit.NANOSECONDS);
+        return f.thenCompose(v -> afterPause(timer));
     }
 
     /** Everything waits until {@code pause} has passed (Telegram's retry_after). */
@@ -63,13 +102,6 @@ final class SendLimiter {
         return pausedUntilNanos.get() - System.nanoTime() > 0;
     }
 
-    private void awaitPause() throws InterruptedException {
-        long wait;
-        while ((wait = pausedUntilNanos.get() - System.nanoTime()) > 0) {
-            Thread.sleep(Math.max(1, wait / 1_000_000), (int) (wait % 1_000_000));
-        }
-    }
-
     private Bucket chatBucket() {
         long nanosPerToken = (long) (1_000_000_000L / settings.chatPerSecond());
         return Bucket.builder()
@@ -78,9 +110,6 @@ final class SendLimiter {
     }
 
     private Bucket groupBucket() {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(settings.groupPerMinute())
-                        .refillGreedy(settings.groupPerMinute(), Duration.ofMinutes(1)).build())
-                .build();
+        return windowed(settings.groupPerMinute(), 4, Duration.ofMinutes(1));
     }
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +42,9 @@ public final class TelegramBot {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
     /** How long replies in flight may take to finish when the bot stops. */
     static final int DRAIN_SECONDS = 5;
-    private static final int WORKERS = 16;
+    private static final int WORKERS = 8;
+    /** Threads that make the HTTP calls; waiting for a rate limit holds none of them. */
+    private static final int SENDERS = 16;
     /** The updates the bot handles; Telegram holds the rest back. */
     static final List<String> ALLOWED_UPDATES = List.of("message", "inline_query", "callback_query");
 
@@ -54,7 +58,8 @@ public final class TelegramBot {
     private final Poller poller;
     private final Thread pollThread;
     private final WebhookServer webhook;
-    private final ExecutorService webhookExecutor;
+    /** Released on stop: the webhook's threads, the senders and the timer. */
+    private final List<ExecutorService> executors;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
 
@@ -74,7 +79,7 @@ public final class TelegramBot {
 
     private TelegramBot(BotConfig config, OkHttpClient http, UpdateDispatcher dispatcher, Outbox outbox,
                         HandledUpdates handled, Health health, BotIdentity identity, Poller poller, Thread pollThread,
-                        WebhookServer webhook, ExecutorService webhookExecutor) {
+                        WebhookServer webhook, List<ExecutorService> executors) {
         this.config = config;
         this.http = http;
         this.dispatcher = dispatcher;
@@ -85,7 +90,7 @@ public final class TelegramBot {
         this.poller = poller;
         this.pollThread = pollThread;
         this.webhook = webhook;
-        this.webhookExecutor = webhookExecutor;
+        this.executors = executors;
     }
 
     /** Long polling with the given settings; returns once the bot runs. */
@@ -114,11 +119,15 @@ public final class TelegramBot {
         HandledUpdates handled = new HandledUpdates(settings.stateDir());
         Health health = new Health(settings.pollingStaleAfter());
         ExecutorService webhookExecutor = null;
+        ExecutorService io = null;
+        ScheduledExecutorService timer = null;
         try {
             BotIdentity me = identify(client, config);
             ExecutorService workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
                     new LinkedBlockingQueue<>(), new DaemonThreads("telegram-update"));
-            Outbox outbox = new Outbox(client, config, settings);
+            io = new ThreadPoolExecutor(SENDERS, SENDERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new DaemonThreads("telegram-send"));
+            timer = Executors.newScheduledThreadPool(1, new DaemonThreads("telegram-timer"));
+            Outbox outbox = new Outbox(client, config, settings, io, timer);
             UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateHandler(answers.join(), me), outbox, workers, config,
                     handled, new InboundThrottle(settings), settings.unansweredLog().map(UnansweredLog::new));
             if (settings.healthPort().isPresent()) {
@@ -150,18 +159,19 @@ public final class TelegramBot {
             workers.execute(() -> registerCommands(client, config));
             LOG.info("bot @{} started: {} via {}://{}:{}", me.username(), webhook == null ? "long polling" : "webhook",
                     config.apiUrl().getSchema(), config.apiUrl().getHost(), config.apiUrl().getPort());
-            return new TelegramBot(config, http, dispatcher, outbox, handled, health, me, poller, pollThread, webhook, webhookExecutor);
+            return new TelegramBot(config, http, dispatcher, outbox, handled, health, me, poller, pollThread, webhook,
+                    executors(webhookExecutor, io, timer));
         } catch (TelegramApiException e) {
-            release(http, handled, health, webhookExecutor);
+            release(http, handled, health, executors(webhookExecutor, io, timer));
             throw new StartException("could not set the webhook: " + config.redact(Outbox.rootMessage(e)), 1);
         } catch (IOException e) {
-            release(http, handled, health, webhookExecutor);
+            release(http, handled, health, executors(webhookExecutor, io, timer));
             throw new StartException("cannot listen: " + e.getMessage(), 1);
         } catch (CompletionException e) {
-            release(http, handled, health, webhookExecutor);
+            release(http, handled, health, executors(webhookExecutor, io, timer));
             throw e.getCause() instanceof RuntimeException r ? r : e;
         } catch (StartException | RuntimeException e) {
-            release(http, handled, health, webhookExecutor);
+            release(http, handled, health, executors(webhookExecutor, io, timer));
             throw e;
         }
     }
@@ -240,14 +250,22 @@ public final class TelegramBot {
         }
         LOG.info("stopped: {} update(s) handled, {} call(s) sent, {} retried, {} failed", dispatcher.handled(), outbox.sent(),
                 outbox.retried(), outbox.failed());
-        release(http, handled, health, webhookExecutor);
+        release(http, handled, health, executors);
         stopped.countDown();
     }
 
-    private static void release(OkHttpClient http, HandledUpdates handled, Health health, ExecutorService webhookExecutor) {
-        if (webhookExecutor != null) {
-            webhookExecutor.shutdownNow();
+    private static List<ExecutorService> executors(ExecutorService... all) {
+        List<ExecutorService> list = new ArrayList<>();
+        for (ExecutorService e : all) {
+            if (e != null) {
+                list.add(e);
+            }
         }
+        return list;
+    }
+
+    private static void release(OkHttpClient http, HandledUpdates handled, Health health, List<ExecutorService> executors) {
+        executors.forEach(ExecutorService::shutdownNow);
         health.close();
         handled.close();
         // OkHttp's dispatcher threads are not daemons and linger a minute unless shut down; a long poll

@@ -1,7 +1,9 @@
 package kz.visitfacts.telegram;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,37 +41,45 @@ final class UpdateDispatcher {
         this.unanswered = unanswered;
     }
 
-    /** Handles one update, whatever it holds; never throws. */
-    void handle(Update u) {
+    /**
+     * Handles one update, whatever it holds: the returned future completes once its replies are sent (or
+     * given up), and never fails.
+     */
+    CompletableFuture<Void> handle(Update u) {
         Integer id = u.getUpdateId();
         try {
             if (id != null && handled.contains(id)) {
                 LOG.info("duplicate update={} skipped", id);
-                return;
+                return CompletableFuture.completedFuture(null);
             }
             Reply reply = handler.handle(u);
             InboundThrottle.Verdict verdict = reply.asker().map(throttle::check).orElse(InboundThrottle.Verdict.ANSWER);
-            boolean allSent = true;
-            switch (verdict) {
-                case ANSWER -> {
-                    for (BotApiMethod<? extends Serializable> m : reply.calls()) {
-                        allSent &= outbox.send(m);
-                    }
-                    reply.unanswered().ifPresent(q -> unanswered.ifPresent(log -> log.append(q)));
-                }
-                case NOTIFY -> allSent = outbox.send(handler.slowDown(u));
-                case DROP -> { }
+            List<BotApiMethod<? extends Serializable>> calls = switch (verdict) {
+                case ANSWER -> reply.calls();
+                case NOTIFY -> List.of(handler.slowDown(u));
+                case DROP -> List.of();
+            };
+            if (verdict == InboundThrottle.Verdict.ANSWER) {
+                reply.unanswered().ifPresent(q -> unanswered.ifPresent(log -> log.append(q)));
             }
-            if (id != null) {
-                handled.add(id);
+            // One update's calls go in order (a callback's answer before the message it brings).
+            CompletableFuture<Boolean> sent = CompletableFuture.completedFuture(true);
+            for (BotApiMethod<? extends Serializable> m : calls) {
+                sent = sent.thenCompose(ok -> outbox.send(m).thenApply(next -> ok && next));
             }
-            count.incrementAndGet();
             String outcome = verdict == InboundThrottle.Verdict.ANSWER ? outcome(reply.outcome()) : "throttled";
-            if (!allSent) {
-                LOG.warn("failed update={} {}: a reply could not be sent", id, outcome);
-            } else if (reply.outcome() != Reply.Outcome.IGNORED) {
-                LOG.info("{} update={}", outcome, id);
-            }
+            return sent.handle((ok, e) -> {
+                if (id != null) {
+                    handled.add(id);
+                }
+                count.incrementAndGet();
+                if (!Boolean.TRUE.equals(ok)) {
+                    LOG.warn("failed update={} {}: a reply could not be sent", id, outcome);
+                } else if (reply.outcome() != Reply.Outcome.IGNORED) {
+                    LOG.info("{} update={}", outcome, id);
+                }
+                return null;
+            });
         } catch (RuntimeException e) {
             errors.incrementAndGet();
             if (id != null) {
@@ -77,6 +87,7 @@ final class UpdateDispatcher {
                 handled.add(id);
             }
             LOG.error("failed update={}: {}", id, config.redact(Outbox.rootMessage(e)));
+            return CompletableFuture.completedFuture(null);
         }
     }
 
@@ -84,10 +95,11 @@ final class UpdateDispatcher {
         return o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    /** Lets the replies in flight finish, up to {@code seconds}. */
+    /** Lets the updates being handled and their replies finish, up to {@code seconds}. */
     boolean drain(long seconds) throws InterruptedException {
         workers.shutdown();
-        return workers.awaitTermination(seconds, TimeUnit.SECONDS);
+        boolean handledAll = workers.awaitTermination(seconds, TimeUnit.SECONDS);
+        return outbox.drain(java.time.Duration.ofSeconds(seconds)) && handledAll;
     }
 
     long handled() {

@@ -24,6 +24,8 @@ final class WebhookServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final int MAX_BODY = 1 << 20;
+    /** Telegram waits about a minute for an answer; stay well inside it. */
+    private static final long HANDLE_TIMEOUT_SECONDS = 25;
 
     private final HttpServer server;
     private final byte[] secret;
@@ -70,7 +72,14 @@ final class WebhookServer implements AutoCloseable {
                 return;
             }
             if (update != null) {
-                dispatcher.handle(update);
+                try {
+                    // Answered once the replies are out, so a crash before that lets Telegram retry.
+                    dispatcher.handle(update).get(HANDLE_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                    LOG.warn("webhook update {} still sending after {} s", update.getUpdateId(), HANDLE_TIMEOUT_SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             respond(ex, 200, "{\"ok\":true}");
         }

@@ -66,18 +66,23 @@ class LimitsTest {
     }
 
     @Test
-    void aGroupWaitsForItsPerMinuteLimitWhileOtherChatsGoOn() throws Exception {
-        start(100, 10, 10, 2, 100);
-        long group = -100500;
-        for (int i = 0; i < 3; i++) {
-            api.push(groupMessage(group, 4200 + i, 10 + i, "/ask@visit_facts_bot 中哈贸易额"));
+    void groupsWaitForTheirPerMinuteLimitWhileOtherChatsGoOn() throws Exception {
+        // 8 a minute: a burst of 2, then one every 10 s.
+        start(100, 10, 10, 8, 100);
+        // More waiting group messages than the bot has threads: waiting must hold none of them.
+        for (long group = -100500; group > -100503; group--) {
+            for (int i = 0; i < 12; i++) {
+                api.push(groupMessage(group, 4200 + i, 10 + i, "/ask@visit_facts_bot 中哈贸易额"));
+            }
         }
-        api.await("sendmessage", c -> c.body().path("chat_id").asLong() == group, 2, Duration.ofSeconds(5));
+        api.await("sendmessage", c -> c.body().path("chat_id").asLong() < 0, 6, Duration.ofSeconds(5));
         api.push(privateMessage(4299, "免签", "zh"));
         api.awaitOne("sendmessage", c -> c.body().path("chat_id").asLong() == 4299);
         Thread.sleep(1500);
-        // The third group message waits its turn (a slot every 30 s at 2 a minute); it is queued, not dropped.
-        assertEquals(2, sendTimes(group).size());
+        // The rest of each group's messages wait their turn; they are queued, not dropped.
+        for (long group = -100500; group > -100503; group--) {
+            assertEquals(2, sendTimes(group).size(), "group " + group);
+        }
     }
 
     @Test
@@ -95,5 +100,30 @@ class LimitsTest {
         assertEquals(4, toFlooder.size(), toFlooder.toString());
         assertEquals(3, toFlooder.stream().filter(t -> t.startsWith("<b>440亿美元</b>")).count());
         assertEquals(1, toFlooder.stream().filter(t -> t.startsWith("You are sending questions very fast")).count());
+    }
+
+    @Test
+    void noWindowOfOneSecondSeesMoreThanTheGlobalLimit() throws Exception {
+        api = new FakeBotApi();
+        BotSettings d = BotSettings.defaults();
+        SendLimiter limiter = new SendLimiter(new BotSettings(20, 100, 100, 100, 100, d.userRefill(), d.backoffBase(), d.backoffCap(),
+                d.maxAttempts(), d.pollTimeoutSeconds(), d.pollingStaleAfter(), Optional.empty(), Optional.empty(), Optional.empty()));
+        java.util.List<Long> times = new java.util.ArrayList<>();
+        long end = System.nanoTime() + Duration.ofMillis(2500).toNanos();
+        long chat = 1;
+        while (System.nanoTime() < end) {
+            limiter.awaitPermit(chat++);
+            times.add(System.nanoTime());
+        }
+        int j = 0;
+        int most = 0;
+        for (int i = 0; i < times.size(); i++) {
+            while (times.get(j) <= times.get(i) - Duration.ofSeconds(1).toNanos()) {
+                j++;
+            }
+            most = Math.max(most, i - j + 1);
+        }
+        assertTrue(most <= 20, most + " messages in one second");
+        assertTrue(times.size() >= 30, "only " + times.size() + " permits in 2.5 s");
     }
 }
