@@ -77,6 +77,9 @@ def make_handler(state):
                         state.first_answer = now
                         state.load_started = time.time()
                         state.push_load()
+                        if state.args.first_answer_file:
+                            with open(state.args.first_answer_file, "w") as f:
+                                f.write(str(now))
                     if len(state.sent) >= state.expected:
                         state.done.set()
                 result = {"message_id": len(state.sent), "date": int(now), "chat": {"id": chat, "type": "private"}}
@@ -108,6 +111,7 @@ def main():
     p.add_argument("--per-group", type=int, default=0)
     p.add_argument("--timeout", type=float, default=120)
     p.add_argument("--report", required=True)
+    p.add_argument("--first-answer-file")
     a = p.parse_args()
     state = State(a)
     with state.lock:

@@ -19,7 +19,13 @@ import java.util.function.Supplier;
 import kz.visitfacts.answer.AnswerEngine;
 import kz.visitfacts.answer.Messages;
 import kz.visitfacts.facts.Language;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -115,7 +121,9 @@ public final class TelegramBot {
                 .build();
         // getUpdates waits up to the poll timeout on Telegram's side; sending should not wait that long.
         OkHttpClient pollHttp = http.newBuilder().readTimeout(settings.pollTimeoutSeconds() + 25L, TimeUnit.SECONDS).build();
-        OkHttpTelegramClient client = new OkHttpTelegramClient(http, config.token(), config.apiUrl());
+        ObjectMapper json = new ObjectMapper();
+        warmUpJson(json);
+        OkHttpTelegramClient client = new OkHttpTelegramClient(json, http, config.token(), config.apiUrl());
         HandledUpdates handled = new HandledUpdates(settings.stateDir());
         Health health = new Health(settings.pollingStaleAfter());
         ExecutorService webhookExecutor = null;
@@ -148,7 +156,7 @@ public final class TelegramBot {
                 health.succeeded();
             } else {
                 deleteWebhook(client, config);
-                poller = new Poller(new OkHttpTelegramClient(pollHttp, config.token(), config.apiUrl()), dispatcher, workers,
+                poller = new Poller(new OkHttpTelegramClient(json, pollHttp, config.token(), config.apiUrl()), dispatcher, workers,
                         handled, health, settings, config, ALLOWED_UPDATES);
                 pollThread = new DaemonThreads("telegram-polling").newThread(poller);
                 // Liveness counts from here: building the engine is not a failure to poll.
@@ -174,6 +182,25 @@ public final class TelegramBot {
             release(http, handled, health, executors(webhookExecutor, io, timer));
             throw e;
         }
+    }
+
+    /**
+     * Jackson builds its (de)serializers for Telegram's large object graph on first use, a few hundred
+     * milliseconds; doing that in the background while the engine is built takes it off the first answer.
+     */
+    private static void warmUpJson(ObjectMapper json) {
+        new DaemonThreads("json-warm-up").newThread(() -> {
+            try {
+                new GetUpdates().deserializeResponse("{\"ok\":true,\"result\":[{\"update_id\":1,\"message\":{\"message_id\":1,"
+                        + "\"date\":1,\"chat\":{\"id\":1,\"type\":\"private\"},\"from\":{\"id\":1,\"is_bot\":false,"
+                        + "\"first_name\":\"a\"},\"text\":\"a\"}}]}");
+                json.writeValueAsString(SendMessage.builder().chatId(1L).text("a").parseMode(ParseMode.HTML)
+                        .replyParameters(ReplyParameters.builder().messageId(1).build())
+                        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build()).build());
+            } catch (Exception e) {
+                // Only a warm-up: real use reports any problem.
+            }
+        }).start();
     }
 
     private static BotIdentity identify(OkHttpTelegramClient client, BotConfig config) throws StartException {
