@@ -122,7 +122,7 @@ class BotProcessTest {
             }
             String output = Files.readString(log);
             assertTrue(output.contains("answered update="), output);
-            assertTrue(output.contains("not-found update="), output);
+            assertTrue(output.contains("not-found update=") || output.contains("failed update=2 not-found"), output);
             assertTrue(output.contains("failed"), output);
             assertTrue(output.contains("stopped"), output);
             assertFalse(output.contains(FakeBotApi.TOKEN), output);
