@@ -17,15 +17,20 @@ final class Countries {
             Language.ZH, ULocale.forLanguageTag("zh-Hans"), Language.EN, ULocale.ENGLISH,
             Language.RU, ULocale.forLanguageTag("ru"), Language.KK, ULocale.forLanguageTag("kk"));
 
-    /** Short names people use that ICU's display names lack. */
-    private static final Map<String, Map<Language, List<String>>> EXTRA = Map.of(
-            "US", Map.of(Language.EN, List.of("USA", "U.S.", "America", "American"), Language.RU, List.of("США", "Америка"),
-                    Language.ZH, List.of("美国", "美方")),
-            "GB", Map.of(Language.EN, List.of("UK", "Britain", "British"), Language.RU, List.of("Британия")),
-            "JP", Map.of(Language.EN, List.of("Japanese"), Language.RU, List.of("японский")),
-            "FR", Map.of(Language.EN, List.of("French"), Language.RU, List.of("французский")),
-            "DE", Map.of(Language.EN, List.of("German"), Language.RU, List.of("немецкий")),
-            "KR", Map.of(Language.EN, List.of("Korea", "Korean"), Language.ZH, List.of("韩国", "南韩")));
+    /** Short names people use that ICU's display names lack, and older names ICU has replaced (Turkey, Burma). */
+    private static final Map<String, Map<Language, List<String>>> EXTRA = Map.ofEntries(
+            Map.entry("US", Map.of(Language.EN, List.of("USA", "U.S.", "America", "American"), Language.RU, List.of("США", "Америка"),
+                    Language.ZH, List.of("美国", "美方"))),
+            Map.entry("GB", Map.of(Language.EN, List.of("UK", "Britain", "British"), Language.RU, List.of("Британия"))),
+            Map.entry("JP", Map.of(Language.EN, List.of("Japanese"), Language.RU, List.of("японский"))),
+            Map.entry("FR", Map.of(Language.EN, List.of("French"), Language.RU, List.of("французский"))),
+            Map.entry("DE", Map.of(Language.EN, List.of("German"), Language.RU, List.of("немецкий"))),
+            Map.entry("KR", Map.of(Language.EN, List.of("Korea", "Korean"), Language.ZH, List.of("韩国", "南韩"))),
+            Map.entry("TR", Map.of(Language.EN, List.of("Turkey", "Turkish"), Language.RU, List.of("Турция", "Турции"))),
+            Map.entry("CZ", Map.of(Language.EN, List.of("Czech Republic"))),
+            Map.entry("MM", Map.of(Language.EN, List.of("Burma"))),
+            Map.entry("CI", Map.of(Language.EN, List.of("Ivory Coast"))),
+            Map.entry("MK", Map.of(Language.EN, List.of("Macedonia"))));
 
     private Countries() {
     }

@@ -160,7 +160,11 @@ final class TermDictionary {
         if (!Stemmer.isCyrillic(word)) {
             return false;
         }
-        return extends_(word, aliasWord) || extends_(word, aliasStem);
+        // The spelling, not its Russian stem: a stem such as аста (Астана) would take in астам ("more than").
+        // A Russian ending may replace the last letter (Астана → Астане, Япония → Японии).
+        return extends_(word, aliasWord)
+                || aliasWord.length() >= 6 && word.length() >= aliasWord.length() && word.length() <= aliasWord.length() + 4
+                && word.startsWith(aliasWord.substring(0, aliasWord.length() - 1));
     }
 
     private static boolean extends_(String word, String base) {

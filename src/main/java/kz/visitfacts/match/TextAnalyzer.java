@@ -150,6 +150,8 @@ final class TextAnalyzer implements AutoCloseable {
                 concepts.forEach(c -> add(out, c.term(1.0)));
                 // The exact spelling also counts a little: 贸易额 is closer to 贸易额 than to 经贸.
                 add(out, new Term("z:" + piece, PART_WEIGHT, Term.Type.PART));
+                // And names inside the name: 天津宣言 is also about 天津.
+                innerConcepts(piece, out);
             } else if (NumberReader.unitWord(piece) != null) {
                 add(out, new Term("u:" + NumberReader.unitWord(piece), 0.5, Term.Type.UNIT));
             } else if (!words.isStopword(piece)) {

@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import kz.visitfacts.TestFacts;
 import kz.visitfacts.facts.Fact;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * questions/every-fact.tsv: at least one question per fact in zh, en and ru, plus Kazakh, traditional
@@ -97,9 +99,10 @@ class QuestionTableTest {
         assertEquals(Set.of("zh", "zh-Hant", "en", "ru", "kk"), languages);
     }
 
-    @Test
-    void paraphrasedQuestionsAreMostlyAnsweredAndNeverWithAWrongFigureOfTheirTopic() throws IOException {
-        List<Row> rows = rows("paraphrases.tsv");
+    @ParameterizedTest
+    @ValueSource(strings = {"paraphrases.tsv", "paraphrases-2.tsv"})
+    void paraphrasedQuestionsAreMostlyAnswered(String file) throws IOException {
+        List<Row> rows = rows(file);
         int right = 0;
         List<String> misses = new ArrayList<>();
         for (Row r : rows) {
