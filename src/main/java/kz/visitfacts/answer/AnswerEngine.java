@@ -111,11 +111,6 @@ public final class AnswerEngine {
         return new Browse(language, items);
     }
 
-    /** The language of a text from its script, with the asker's setting where the script does not tell. */
-    public static Language languageOf(String text, Optional<Language> hint) {
-        return LanguageDetector.detect(text == null ? "" : text, false, hint);
-    }
-
     /** The headline facts, in source order. */
     public List<Fact> featured() {
         return base.facts().stream().filter(Fact::featured).toList();

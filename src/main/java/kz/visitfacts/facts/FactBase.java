@@ -1,8 +1,6 @@
 package kz.visitfacts.facts;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,16 +15,5 @@ public record FactBase(List<Source> sources, List<Fact> facts, List<LexiconTerm>
     public Optional<Fact> fact(String id) {
         Objects.requireNonNull(id, "id");
         return facts.stream().filter(f -> f.id().equals(id)).findFirst();
-    }
-
-    /** Facts grouped by section id, in source order. */
-    public Map<String, List<Fact>> factsBySection() {
-        Map<String, List<Fact>> bySection = new LinkedHashMap<>();
-        for (Source s : sources) {
-            for (Section section : s.sections()) {
-                bySection.put(section.id(), facts.stream().filter(f -> f.section() == section).toList());
-            }
-        }
-        return bySection;
     }
 }

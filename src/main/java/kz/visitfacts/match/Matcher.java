@@ -159,17 +159,6 @@ public final class Matcher {
         return new Match(qualified, confident, folded.traditional());
     }
 
-    /** For tests and tuning: the raw scores behind a match. */
-    String explain(String question) {
-        TextNormalizer.Folded folded = TextNormalizer.fold(question);
-        List<Term> terms = analyzer.terms(folded.text(), referenceYear);
-        Set<FactKind> asked = words.askedKinds(folded.text());
-        StringBuilder sb = new StringBuilder(terms + " asked=" + asked + "\n");
-        index.search(terms, asked).stream().limit(4).forEach(s -> sb.append(String.format("  %-40s score=%.3f cov=%.3f ev=%.2f%n",
-                s.fact().id(), s.score(), s.coverage(), s.evidence())));
-        return sb.toString();
-    }
-
     public int size() {
         return index.size();
     }

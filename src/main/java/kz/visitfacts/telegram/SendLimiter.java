@@ -98,10 +98,6 @@ final class SendLimiter {
         pausedUntilNanos.accumulateAndGet(until, Math::max);
     }
 
-    boolean paused() {
-        return pausedUntilNanos.get() - System.nanoTime() > 0;
-    }
-
     private Bucket chatBucket() {
         long nanosPerToken = (long) (1_000_000_000L / settings.chatPerSecond());
         return Bucket.builder()
