@@ -18,12 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Faults of the Bot API and of the bot itself: each ends with every question answered exactly once. */
 class FaultToleranceTest {
-    /** Production behaviour with short waits: back-off from 20 ms up to 300 ms. */
+    /** Production behaviour with short waits, and room enough that no limit gets in the way. */
     static BotSettings fast(Optional<Path> stateDir) {
-        BotSettings d = BotSettings.defaults();
-        return new BotSettings(d.globalPerSecond(), 50, 50, 100, 100, Duration.ofMillis(100), Duration.ofMillis(20),
-                Duration.ofMillis(300), d.maxAttempts(), d.pollTimeoutSeconds(), Duration.ofSeconds(1), stateDir,
-                Optional.empty(), Optional.empty());
+        return TestSettings.fast().limits(BotSettings.defaults().globalPerSecond(), 50, 50, 100).state(stateDir).build();
     }
 
     @TempDir

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import kz.visitfacts.TestFacts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +26,8 @@ class LimitsTest {
 
     private void start(double globalPerSecond, int chatBurst, double chatPerSecond, int groupPerMinute, int userBurst) throws Exception {
         api = new FakeBotApi();
-        BotSettings d = BotSettings.defaults();
-        BotSettings s = new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, Duration.ofSeconds(5),
-                Duration.ofMillis(20), Duration.ofMillis(300), d.maxAttempts(), d.pollTimeoutSeconds(), Duration.ofSeconds(5),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        BotSettings s = TestSettings.fast().limits(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute)
+                .flood(userBurst, Duration.ofSeconds(5)).build();
         bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url()), s, TestFacts::engine);
     }
 
@@ -105,9 +102,7 @@ class LimitsTest {
     @Test
     void noWindowOfOneSecondSeesMoreThanTheGlobalLimit() throws Exception {
         api = new FakeBotApi();
-        BotSettings d = BotSettings.defaults();
-        SendLimiter limiter = new SendLimiter(new BotSettings(20, 100, 100, 100, 100, d.userRefill(), d.backoffBase(), d.backoffCap(),
-                d.maxAttempts(), d.pollTimeoutSeconds(), d.pollingStaleAfter(), Optional.empty(), Optional.empty(), Optional.empty()));
+        SendLimiter limiter = new SendLimiter(TestSettings.fast().limits(20, 100, 100, 100).build());
         java.util.List<Long> times = new java.util.ArrayList<>();
         long end = System.nanoTime() + Duration.ofMillis(2500).toNanos();
         long chat = 1;

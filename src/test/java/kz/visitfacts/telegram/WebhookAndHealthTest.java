@@ -42,13 +42,6 @@ class WebhookAndHealthTest {
         }
     }
 
-    private static BotSettings settings(Optional<Path> unanswered, Optional<Integer> healthPort, Duration staleAfter) {
-        BotSettings d = BotSettings.defaults();
-        return new BotSettings(d.globalPerSecond(), d.chatBurst(), d.chatPerSecond(), d.groupPerMinute(), 100, d.userRefill(),
-                Duration.ofMillis(20), Duration.ofMillis(200), d.maxAttempts(), d.pollTimeoutSeconds(), staleAfter,
-                Optional.empty(), unanswered, healthPort);
-    }
-
     private HttpResponse<String> post(int port, String secret, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/hook"))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
@@ -64,8 +57,7 @@ class WebhookAndHealthTest {
         BotConfig config = new BotConfig(FakeBotApi.TOKEN, api.url());
         WebhookConfig webhook = WebhookConfig.fromEnv(Map.of("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram/hook",
                 "TELEGRAM_WEBHOOK_SECRET", SECRET, "TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1:0"), true, config).orElseThrow();
-        bot = TelegramBot.start(config, settings(Optional.empty(), Optional.empty(), Duration.ofSeconds(60)), Optional.of(webhook),
-                TestFacts::engine);
+        bot = TelegramBot.start(config, TestSettings.fast().build(), Optional.of(webhook), TestFacts::engine);
         JsonNode set = api.awaitOne("setwebhook", c -> true).body();
         assertEquals("https://bot.example.org/telegram/hook", set.path("url").asText());
         assertEquals(SECRET, set.path("secret_token").asText());
@@ -112,8 +104,8 @@ class WebhookAndHealthTest {
     void healthzReportsWhetherPollingSucceedsAndUnansweredQuestionsAreLogged() throws Exception {
         api = new FakeBotApi();
         Path unanswered = tmp.resolve("unanswered.jsonl");
-        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url()), settings(Optional.of(unanswered), Optional.of(0),
-                Duration.ofMillis(800)), TestFacts::engine);
+        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url()),
+                TestSettings.fast().unanswered(unanswered).health(0, Duration.ofMillis(800)).build(), TestFacts::engine);
         URI healthz = URI.create("http://127.0.0.1:" + bot.healthPort() + "/healthz");
         HttpResponse<String> ok = http.send(HttpRequest.newBuilder(healthz).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ok.statusCode(), ok.body());
