@@ -69,7 +69,16 @@ final class QuestionWords {
             if (word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
                 han.add(word);
             } else {
-                String[] parts = word.split("\\s+");
+                // Cut like the question itself (what's → what, s), keeping a trailing '*' on the last word.
+                boolean prefix = word.endsWith("*");
+                List<String> cut = new ArrayList<>(TextAnalyzer.words(prefix ? word.substring(0, word.length() - 1) : word));
+                if (cut.isEmpty()) {
+                    continue;
+                }
+                if (prefix) {
+                    cut.set(cut.size() - 1, cut.get(cut.size() - 1) + "*");
+                }
+                String[] parts = cut.toArray(String[]::new);
                 String first = parts[0].endsWith("*") ? "*" : parts[0];
                 byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(parts);
             }

@@ -101,6 +101,12 @@ final class TextAnalyzer implements AutoCloseable {
             Map.Entry<Integer, List<TermDictionary.Concept>> phrase = dictionary.phraseAt(ws, stems, i);
             if (phrase != null) {
                 phrase.getValue().forEach(c -> add(out, c.term(1.0)));
+                // The words themselves count a little too: товарооборот is closer to товарооборот than to торговля.
+                for (int k = i; k < i + phrase.getKey(); k++) {
+                    if (!words.isStopword(ws.get(k)) && ws.get(k).length() > 2) {
+                        add(out, new Term("w:" + stems.get(k), PART_WEIGHT, Term.Type.PART));
+                    }
+                }
                 i += phrase.getKey();
                 continue;
             }
