@@ -19,7 +19,9 @@ final class NumberReader {
                     + "(?:\\s*(?<mult>万亿|亿|万|千|thousand|million|billion|trillion|bn|mln"
                     + "|млн\\.?|млрд\\.?|трлн\\.?|тыс\\.?|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*|тысяч\\p{L}*|мың))?"
                     + "(?:\\s*(?<unit>美元|美金|us dollars?|dollars?|usd|\\$|(?:ақш\\s*)?долл\\p{L}*\\.?(?:\\s*сша)?"
-                    + "|吨|tonnes?|tons?|тонн\\p{L}*|%|percent|per cent|процент\\p{L}*|пайыз|倍|times|-?fold|раз[а]?|есе))?");
+                    + "|吨|tonnes?|tons?|тонн\\p{L}*|%|percent|per cent|процент\\p{L}*|пайыз|倍|times|-?fold|раз[а]?|есе))?"
+                    // A Chinese counter says what is counted: 70多家 (firms) is not 70余份 (documents).
+                    + "(?:(?:余|多)?(?<counter>家|份|名|位|项|条|届|国))?");
 
     private static final Pattern HAN_NUMERAL = Pattern.compile(
             "第(?<ord>[一二两三四五六七八九十百千]+)"
@@ -83,7 +85,7 @@ final class NumberReader {
             if (mult != null) {
                 value = value.multiply(multiplier(mult));
             }
-            String unit = unit(m.group("unit"), m.group("cur"));
+            String unit = m.group("counter") != null && m.group("unit") == null ? m.group("counter") : unit(m.group("unit"), m.group("cur"));
             found.add(new Quantity(value, unit, m.start("num") - (m.group("cur") == null ? 0 : m.group("cur").length()),
                     m.end(), true));
         }

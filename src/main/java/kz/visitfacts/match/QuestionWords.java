@@ -66,7 +66,9 @@ final class QuestionWords {
         Map<String, List<String[]>> byFirstWord = new HashMap<>();
         for (String w : words) {
             String word = w.toLowerCase(Locale.ROOT);
-            if (word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            // Chinese cues, and signs such as %, are found anywhere; words only as words.
+            if (word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                    || word.codePoints().noneMatch(Character::isLetterOrDigit)) {
                 han.add(word);
             } else {
                 // Cut like the question itself (what's → what, s), keeping a trailing '*' on the last word.

@@ -31,6 +31,9 @@ class NumberReaderTest {
         "2025-2026年|2025;2026",
         "哪一年举办|",
         "一带一路|",
+        "约6000家|6000 家",
+        "70余份|70 份",
+        "20份文件|20 份",
     })
     void readsNumbersInEveryScriptAndUnit(String text, String expected) {
         List<Quantity> found = NumberReader.read(TextNormalizer.fold(text).text());
