@@ -69,6 +69,8 @@ final class FactIndex {
 
     private final List<Fact> docs;
     private final Map<String, Postings> postings = new HashMap<>();
+    /** The Cyrillic words of the index, sorted, to find a known word by its beginning. */
+    private final java.util.TreeSet<String> cyrillicWords = new java.util.TreeSet<>();
     private final double unknownIdf;
     private final int commonDf;
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -90,6 +92,7 @@ final class FactIndex {
             postings.put(k, new Postings(ds, ws));
         });
         this.unknownIdf = Math.log(1 + docs.size());
+        postings.keySet().stream().filter(k -> k.startsWith("w:") && Stemmer.isCyrillic(k.substring(2))).forEach(cyrillicWords::add);
         this.commonDf = docs.size() < 1000 ? Integer.MAX_VALUE : (int) (docs.size() * COMMON_SHARE);
     }
 
@@ -117,6 +120,17 @@ final class FactIndex {
             String shorter = "w:" + stem.substring(0, len);
             if (postings.containsKey(shorter)) {
                 return shorter;
+            }
+        }
+        if (cyrillic) {
+            // Kazakh also changes the stem's last sound before an ending (орталық → орталығын): a known
+            // word that shares all but the last few letters of the question's word stands for it.
+            for (int len = stem.length() - 1; len >= Math.max(5, stem.length() - 3); len--) {
+                String prefix = "w:" + stem.substring(0, len);
+                String known = cyrillicWords.ceiling(prefix);
+                if (known != null && known.startsWith(prefix) && known.length() - prefix.length() <= 2) {
+                    return known;
+                }
             }
         }
         return t.key();
