@@ -24,6 +24,10 @@ final class FactIndex {
 
     /** The boost for a fact of the kind the question asks for (多少美元 → money). */
     private static final double KIND_BOOST = 1.35;
+    /** The penalty for a number of another kind than the question asks for. */
+    private static final double KIND_MISMATCH = 0.7;
+    private static final Set<FactKind> NUMBERS = java.util.EnumSet.of(FactKind.MONEY, FactKind.COUNT, FactKind.QUANTITY,
+            FactKind.PERCENT, FactKind.MULTIPLE, FactKind.YEAR);
     /** A term found in more than this share of a large index does not pick candidates, only scores them. */
     private static final double COMMON_SHARE = 0.05;
 
@@ -190,6 +194,9 @@ final class FactIndex {
                 Fact fact = docs.get(d);
                 if (!asked.isEmpty() && fits(fact, asked)) {
                     score *= KIND_BOOST;
+                } else if (!asked.isEmpty() && NUMBERS.containsAll(asked) && NUMBERS.contains(fact.kind())) {
+                    // A question for one kind of number (a share) is not answered by another (a sum of money).
+                    score *= KIND_MISMATCH;
                 }
                 scored.add(new Scored(fact, score, s.matched[d] / mass, s.matched[d]));
             }

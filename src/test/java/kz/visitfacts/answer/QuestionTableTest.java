@@ -100,7 +100,7 @@ class QuestionTableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"paraphrases.tsv", "paraphrases-2.tsv", "keywords.tsv", "figures.tsv", "kazakh.tsv"})
+    @ValueSource(strings = {"paraphrases.tsv", "paraphrases-2.tsv", "keywords.tsv", "figures.tsv", "kazakh.tsv", "traditional.tsv", "russian-english.tsv"})
     void paraphrasedQuestionsAreMostlyAnswered(String file) throws IOException {
         List<Row> rows = rows(file);
         int right = 0;
