@@ -2,8 +2,6 @@ package kz.visitfacts.telegram;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,12 +18,7 @@ final class InboundThrottle {
     }
 
     private final BotSettings settings;
-    private final Map<Long, State> users = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, State> eldest) {
-            return size() > MAX_USERS;
-        }
-    });
+    private final Map<Long, State> users = RecentMap.bounded(MAX_USERS);
 
     InboundThrottle(BotSettings settings) {
         this.settings = settings;

@@ -18,11 +18,11 @@ final class Keyboards {
     private Keyboards() {
     }
 
-    /** Buttons that each show a fact, labelled in the reader's language, with an optional prefix. */
-    static InlineKeyboardMarkup facts(List<Fact> facts, Language lang, String prefix) {
+    /** Buttons that each show a fact, labelled in the reader's language. */
+    static InlineKeyboardMarkup facts(List<Fact> facts, Language lang) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
         for (Fact f : facts) {
-            rows.add(new InlineKeyboardRow(factButton(f, lang, prefix)));
+            rows.add(new InlineKeyboardRow(factButton(f, lang, "")));
         }
         return new InlineKeyboardMarkup(rows);
     }

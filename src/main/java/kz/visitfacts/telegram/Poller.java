@@ -2,7 +2,6 @@ package kz.visitfacts.telegram;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -39,7 +38,7 @@ final class Poller implements Runnable {
     private final BotConfig config;
     private final List<String> allowedUpdates;
     private final Backoff backoff;
-    private final Set<Integer> inFlight = new ConcurrentSkipListSet<>();
+    private final ConcurrentSkipListSet<Integer> inFlight = new ConcurrentSkipListSet<>();
     private final Object progress = new Object();
     private volatile boolean running = true;
     private Integer maxSeen;
@@ -60,7 +59,7 @@ final class Poller implements Runnable {
     /** The next offset: the oldest update in flight, else one past the newest seen; null before any. */
     private Integer offset() {
         if (!inFlight.isEmpty()) {
-            return ((ConcurrentSkipListSet<Integer>) inFlight).first();
+            return inFlight.first();
         }
         return maxSeen == null ? null : maxSeen + 1;
     }

@@ -3,9 +3,10 @@ package kz.visitfacts.telegram;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,18 +20,8 @@ final class SendLimiter {
 
     private final BotSettings settings;
     private final Bucket global;
-    private final Map<Long, Bucket> chats = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Bucket> eldest) {
-            return size() > MAX_CHATS;
-        }
-    });
-    private final Map<Long, Bucket> groups = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Bucket> eldest) {
-            return size() > MAX_CHATS;
-        }
-    });
+    private final Map<Long, Bucket> chats = RecentMap.bounded(MAX_CHATS);
+    private final Map<Long, Bucket> groups = RecentMap.bounded(MAX_CHATS);
     private final AtomicLong pausedUntilNanos = new AtomicLong(System.nanoTime());
 
     SendLimiter(BotSettings settings) {
@@ -51,22 +42,12 @@ final class SendLimiter {
                 .build();
     }
 
-    /** Waits until a message to {@code chatId} may go out. Group chats have negative ids. */
-    void awaitPermit(Long chatId) throws InterruptedException {
-        try {
-            permit(chatId, null).get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
     /**
      * Completes when a message to {@code chatId} (null: not a chat message) may go out, without holding a
      * thread meanwhile: a group waiting a minute for its turn must not stop every other chat.
      */
-    java.util.concurrent.CompletableFuture<Void> permit(Long chatId, java.util.concurrent.ScheduledExecutorService timer) {
-        java.util.concurrent.ScheduledExecutorService t = timer == null ? DEFAULT_TIMER : timer;
-        java.util.concurrent.CompletableFuture<Void> f = afterPause(t);
+    CompletableFuture<Void> permit(Long chatId, ScheduledExecutorService t) {
+        CompletableFuture<Void> f = afterPause(t);
         if (chatId != null) {
             Bucket chat = chats.computeIfAbsent(chatId, id -> chatBucket());
             f = f.thenCompose(v -> chat.asScheduler().consume(1, t));
@@ -79,16 +60,13 @@ final class SendLimiter {
         return f.thenCompose(v -> afterPause(t));
     }
 
-    private static final java.util.concurrent.ScheduledExecutorService DEFAULT_TIMER =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(new DaemonThreads("send-timer"));
-
-    private java.util.concurrent.CompletableFuture<Void> afterPause(java.util.concurrent.ScheduledExecutorService timer) {
+    private CompletableFuture<Void> afterPause(ScheduledExecutorService timer) {
         long wait = pausedUntilNanos.get() - System.nanoTime();
         if (wait <= 0) {
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(null);
         }
-        java.util.concurrent.CompletableFuture<Void> f = new java.util.concurrent.CompletableFuture<>();
-        timer.schedule(() -> f.complete(null), wait, java.util.concurrent.TimeUnit.NANOSECONDS);
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        timer.schedule(() -> f.complete(null), wait, TimeUnit.NANOSECONDS);
         return f.thenCompose(v -> afterPause(timer));
     }
 

@@ -275,8 +275,8 @@ public final class TelegramBot {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        LOG.info("stopped: {} update(s) handled, {} call(s) sent, {} retried, {} failed", dispatcher.handled(), outbox.sent(),
-                outbox.retried(), outbox.failed());
+        LOG.info("stopped: {} update(s) handled ({} with a handler error), {} call(s) sent, {} retried, {} failed",
+                dispatcher.handled(), dispatcher.errors(), outbox.sent(), outbox.retried(), outbox.failed());
         release(http, handled, health, executors);
         stopped.countDown();
     }

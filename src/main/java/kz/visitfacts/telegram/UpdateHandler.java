@@ -3,7 +3,6 @@ package kz.visitfacts.telegram;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import kz.visitfacts.answer.Answer;
@@ -178,7 +177,7 @@ final class UpdateHandler {
                 if (c.args().equals("help")) {
                     yield List.of(send(m, HtmlReply.help(lang, me.username()), null));
                 }
-                yield List.of(send(m, HtmlReply.welcome(lang), Keyboards.facts(engine.featured().stream().limit(6).toList(), lang, "")));
+                yield List.of(send(m, HtmlReply.welcome(lang), Keyboards.facts(engine.featured().stream().limit(6).toList(), lang)));
             }
             case "help" -> List.of(send(m, HtmlReply.help(lang, me.username()), null));
             case "topics" -> List.of(send(m, HtmlReply.plain("topics", lang), Keyboards.sections(sections(), lang)));
@@ -197,7 +196,7 @@ final class UpdateHandler {
                     Reply.Outcome.ANSWERED, asker, Optional.empty());
         }
         boolean candidates = !a.suggestions().isEmpty() && !engine.featured().containsAll(a.suggestions());
-        return new Reply(List.of(send(m, HtmlReply.notFound(a.language(), candidates), Keyboards.facts(a.suggestions(), a.language(), ""))),
+        return new Reply(List.of(send(m, HtmlReply.notFound(a.language(), candidates), Keyboards.facts(a.suggestions(), a.language()))),
                 Reply.Outcome.NOT_FOUND, asker, Optional.of(new Reply.Unanswered(a.language(), question)));
     }
 
@@ -319,7 +318,7 @@ final class UpdateHandler {
                 .messageId(message.getMessageId())
                 .text(HtmlReply.plain("topic_facts", lang) + "\n<b>" + HtmlReply.escape(s.titleIn(lang)) + "</b>")
                 .parseMode(ParseMode.HTML)
-                .replyMarkup(Keyboards.facts(inSection, lang, ""))
+                .replyMarkup(Keyboards.facts(inSection, lang))
                 .build());
         return out;
     }
