@@ -55,6 +55,9 @@ final class FactFileChecker {
         }
         if (s.id() == null || !ID.matcher(s.id()).matches()) {
             errors.add(file + ": source: id \"" + s.id() + "\" must be lower-case words joined by '-'");
+        } else if (!file.endsWith("/" + s.id() + FactBaseLoader.FACTS_SUFFIX)) {
+            // One name for a source everywhere, so every message can name its file from the id alone.
+            errors.add(file + ": source: id \"" + s.id() + "\" must match the file name " + s.id() + FactBaseLoader.FACTS_SUFFIX);
         } else if (!sourceIds.add(s.id())) {
             errors.add(file + ": source: duplicate id \"" + s.id() + "\"");
         }

@@ -92,7 +92,7 @@ public final class Matcher {
         List<String> chineseWords = new ArrayList<>();
         base.facts().forEach(f -> chineseWords.addAll(f.keywords().getOrDefault(kz.visitfacts.facts.Language.ZH, List.of())));
         TextAnalyzer analyzer = new TextAnalyzer(new TermDictionary(base.lexicon(), chineseWords, words), words);
-        checkValues(base, analyzer);
+        checkValues(base);
         // Facts are independent and the analyzer is thread-safe: index them on every core.
         // Facts of one paragraph share its text, its section and often their quote: analyse each text once.
         Map<String, List<Term>> analysed = new ConcurrentHashMap<>();
@@ -117,7 +117,7 @@ public final class Matcher {
         return new FactIndex.Doc(doc.fact(), weights);
     }
 
-    private static void checkValues(FactBase base, TextAnalyzer analyzer) {
+    private static void checkValues(FactBase base) {
         List<String> errors = new ArrayList<>();
         for (Fact f : base.facts()) {
             if (f.value().isEmpty()) {
@@ -127,6 +127,7 @@ public final class Matcher {
             boolean found = NumberReader.read(TextNormalizer.foldSimplified(f.figure())).stream()
                     .anyMatch(q -> q.value().compareTo(v) == 0);
             if (!found) {
+                // The loader holds each facts file to the name <source id>.facts.json.
                 errors.add("facts/" + f.source().id() + ".facts.json: fact \"" + f.id() + "\": value "
                         + v.toPlainString() + " is not the number in its figure \"" + f.figure() + "\"");
             }

@@ -146,6 +146,7 @@ final class TextAnalyzer implements AutoCloseable {
         StringBuilder singles = new StringBuilder();
         for (String piece : pieces) {
             List<TermDictionary.Concept> concepts = dictionary.han(piece);
+            String unit = NumberReader.unitWord(piece);
             if (piece.length() == 1) {
                 if (!words.isStopword(piece)) {
                     singles.append(piece);
@@ -158,8 +159,8 @@ final class TextAnalyzer implements AutoCloseable {
                 add(out, new Term("z:" + piece, PART_WEIGHT, Term.Type.PART));
                 // And names inside the name: 天津宣言 is also about 天津.
                 innerConcepts(piece, out);
-            } else if (NumberReader.unitWord(piece) != null) {
-                add(out, new Term("u:" + NumberReader.unitWord(piece), 0.5, Term.Type.UNIT));
+            } else if (unit != null) {
+                add(out, new Term("u:" + unit, 0.5, Term.Type.UNIT));
             } else if (!words.isStopword(piece)) {
                 add(out, new Term("z:" + piece, 1.0, Term.Type.WORD));
                 if (piece.length() >= 3) {

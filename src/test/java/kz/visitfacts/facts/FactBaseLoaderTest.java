@@ -98,6 +98,12 @@ class FactBaseLoaderTest {
     }
 
     @Test
+    void refusesASourceIdThatIsNotItsFileName() {
+        assertRefused(edit(root -> ((ObjectNode) root.get("source")).put("id", "another-name")),
+                "source: id \"another-name\" must match the file name another-name.facts.json");
+    }
+
+    @Test
     void refusesSourceFileThatDoesNotExist() {
         assertRefused(edit(root -> ((ObjectNode) root.get("source")).put("file", "sources/missing.txt")),
                 "source: file \"sources/missing.txt\" does not exist");
