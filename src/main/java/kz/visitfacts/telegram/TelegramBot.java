@@ -310,10 +310,6 @@ public final class TelegramBot {
         return identity.username();
     }
 
-    boolean healthy() {
-        return health.healthy();
-    }
-
     int healthPort() {
         return health.port();
     }
