@@ -7,6 +7,7 @@ import kz.visitfacts.facts.Fact;
 import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.Language;
 import kz.visitfacts.match.Candidate;
+import kz.visitfacts.match.Explanation;
 import kz.visitfacts.match.Match;
 import kz.visitfacts.match.Matcher;
 
@@ -79,6 +80,11 @@ public final class AnswerEngine {
             }
         }
         return new Answer(q, language, false, List.of(), suggestions);
+    }
+
+    /** Why a question gets the answer it gets: for curators (see {@link Explanation}). */
+    public Explanation explain(String question) {
+        return matcher.explain(question, 5);
     }
 
     /** Candidates for browsing: the question's language and its ranked facts, whether or not one is clear. */

@@ -12,7 +12,10 @@ import kz.visitfacts.answer.Answer;
 import kz.visitfacts.answer.AnswerEngine;
 import kz.visitfacts.facts.Language;
 
-/** {@code ask [--json] [--lang L] QUESTION...}: each argument is one question; without any, one question per input line. */
+/**
+ * {@code ask [--json | --explain] [--lang L] QUESTION...}: each argument is one question; without any, one question
+ * per input line. {@code --explain} shows why each gets its answer, for curators.
+ */
 final class AskCommand {
     private final Supplier<AnswerEngine> engine;
     private final PrintStream out;
@@ -24,12 +27,15 @@ final class AskCommand {
 
     int run(List<String> args, BufferedReader in) throws UsageException {
         boolean json = false;
+        boolean explain = false;
         Optional<Language> lang = Optional.empty();
         List<String> questions = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--json")) {
                 json = true;
+            } else if (a.equals("--explain")) {
+                explain = true;
             } else if (a.equals("--lang")) {
                 if (i + 1 >= args.size()) {
                     throw new UsageException("--lang needs one of zh, zh-Hant, en, ru, kk");
@@ -45,12 +51,16 @@ final class AskCommand {
                 questions.add(a);
             }
         }
+        if (json && explain) {
+            throw new UsageException("--json and --explain cannot be used together");
+        }
         AnswerEngine e = engine.get();
+        boolean why = explain;
         if (questions.isEmpty()) {
             try {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (!line.isBlank()) {
-                        print(e, line, lang, json);
+                        print(e, line, lang, json, why);
                     }
                 }
             } catch (IOException ex) {
@@ -58,13 +68,19 @@ final class AskCommand {
             }
         } else {
             for (String q : questions) {
-                print(e, q, lang, json);
+                print(e, q, lang, json, why);
             }
         }
         return 0;
     }
 
-    private void print(AnswerEngine e, String question, Optional<Language> lang, boolean json) {
+    private void print(AnswerEngine e, String question, Optional<Language> lang, boolean json, boolean explain) {
+        if (explain) {
+            e.explain(question).lines().forEach(out::println);
+            out.println();
+            out.flush();
+            return;
+        }
         Answer a = e.ask(question, lang, Optional.empty(), AnswerEngine.MAX_RESULTS);
         if (json) {
             out.println(AnswerJson.line(a));

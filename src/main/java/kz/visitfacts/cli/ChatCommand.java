@@ -12,7 +12,10 @@ import kz.visitfacts.answer.Messages;
 import kz.visitfacts.facts.Fact;
 import kz.visitfacts.facts.Language;
 
-/** {@code chat}: questions and answers in the terminal, the same answers the bot gives; no token needed. */
+/**
+ * {@code chat}: questions and answers in the terminal, the same answers the bot gives; no token needed. A line
+ * starting with '/' is a command, never a question: /help, /about, /explain QUESTION, quit.
+ */
 final class ChatCommand {
     private final Supplier<AnswerEngine> engine;
     private final PrintStream out;
@@ -20,6 +23,31 @@ final class ChatCommand {
     ChatCommand(Supplier<AnswerEngine> engine, PrintStream out) {
         this.engine = engine;
         this.out = out;
+    }
+
+    private void command(AnswerEngine e, String line) {
+        String[] parts = line.split("\\s+", 2);
+        String name = parts[0].substring(1).toLowerCase(java.util.Locale.ROOT).replaceAll("@.*", "");
+        switch (name) {
+            case "explain" -> {
+                if (parts.length < 2) {
+                    out.println("/explain needs a question, e.g. /explain 2024年贸易额");
+                } else {
+                    e.explain(parts[1]).lines().forEach(out::println);
+                }
+            }
+            case "about" -> e.base().sources().forEach(s -> out.println(s.title().in(Language.EN) + " / "
+                    + s.title().in(Language.ZH) + " — " + s.date() + ", " + s.compiler() + ", "
+                    + e.base().facts().stream().filter(f -> f.source() == s).count() + " facts"));
+            case "help", "start" -> {
+                out.println(Messages.get("you_can_ask", Language.EN));
+                for (Fact f : e.featured().subList(0, Math.min(5, e.featured().size()))) {
+                    out.println("  • " + AnswerEngine.label(f, Language.EN) + " / " + AnswerEngine.label(f, Language.ZH));
+                }
+                out.println("Commands: /about (the sources), /explain QUESTION (why it gets its answer), quit");
+            }
+            default -> out.println("Unknown command " + parts[0] + ": try /help, /about, /explain QUESTION or quit");
+        }
     }
 
     int run(List<String> args, BufferedReader in) throws UsageException {
@@ -42,7 +70,9 @@ final class ChatCommand {
                     out.println();
                     return 0;
                 }
-                if (!line.isBlank()) {
+                if (line.strip().startsWith("/")) {
+                    command(e, line.strip());
+                } else if (!line.isBlank()) {
                     out.println(AnswerText.render(e.ask(line, Optional.empty(), Optional.empty(), 5)));
                 }
             }

@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public record Fact(String id, Source source, Paragraph paragraph, FactKind kind, String figure, String quote,
                    Optional<NumericValue> value, Localized label, Localized statement,
-                   Map<Language, List<String>> keywords, boolean featured) {
+                   Map<Language, List<String>> keywords, Map<Language, List<String>> questions,
+                   boolean featured) {
     public Fact {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
@@ -23,10 +24,16 @@ public record Fact(String id, Source source, Paragraph paragraph, FactKind kind,
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(statement, "statement");
         keywords = Map.copyOf(keywords);
+        questions = Map.copyOf(questions);
     }
 
     public Section section() {
         return paragraph.section();
+    }
+
+    /** Every alternate question in every language: other wordings a reader might use to ask for this fact. */
+    public List<String> allQuestions() {
+        return questions.values().stream().flatMap(List::stream).toList();
     }
 
     /** Every keyword in every language. */

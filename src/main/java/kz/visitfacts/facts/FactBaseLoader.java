@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 public final class FactBaseLoader {
     static final String LEXICON_FILE = "lexicon.json";
     static final String FACTS_SUFFIX = ".facts.json";
+    static final String LANGUAGE_FILE = "language.json";
 
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -50,6 +51,16 @@ public final class FactBaseLoader {
             FactFileJson.LexiconFile parsed = read(lexiconFile, shown + "/" + LEXICON_FILE, FactFileJson.LexiconFile.class, errors);
             if (parsed != null) {
                 lexicon.addAll(new LexiconChecker(shown + "/" + LEXICON_FILE, errors).check(parsed));
+            }
+        }
+        LanguageData language = null;
+        Path languageFile = dir.resolve(LANGUAGE_FILE);
+        if (!Files.exists(languageFile)) {
+            errors.add(shown + "/" + LANGUAGE_FILE + ": is missing (the question words of every language)");
+        } else {
+            FactFileJson.LanguageFile parsed = read(languageFile, shown + "/" + LANGUAGE_FILE, FactFileJson.LanguageFile.class, errors);
+            if (parsed != null) {
+                language = new LanguageChecker(shown + "/" + LANGUAGE_FILE, errors).check(parsed);
             }
         }
         List<Path> factFiles = factFiles(dir, shown, errors);
@@ -75,7 +86,7 @@ public final class FactBaseLoader {
         if (!errors.isEmpty()) {
             throw new InvalidFactBaseException(errors);
         }
-        return new FactBase(sources, facts, lexicon);
+        return new FactBase(sources, facts, lexicon, language);
     }
 
     /** Loads the fact base bundled in the jar (or in target/classes when run from the build). */

@@ -206,6 +206,7 @@ final class FactFileChecker {
         if (keywords.isEmpty()) {
             problems.add("has no keywords");
         }
+        Map<Language, List<String>> questions = f.questions() == null ? new HashMap<>() : f.questions().toMap();
         Optional<NumericValue> value = Optional.empty();
         if (f.value() != null) {
             if (f.value().number() == null || f.value().unit() == null || f.value().unit().isBlank()) {
@@ -219,6 +220,6 @@ final class FactFileChecker {
             return Optional.empty();
         }
         return Optional.of(new Fact(f.id(), source, paragraph, kind, f.figure(), f.quote(), value, label, statement,
-                keywords, Boolean.TRUE.equals(f.featured())));
+                keywords, questions, Boolean.TRUE.equals(f.featured())));
     }
 }

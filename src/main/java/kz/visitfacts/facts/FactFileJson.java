@@ -24,10 +24,21 @@ final class FactFileJson {
     }
 
     record FactJson(String id, String paragraph, String kind, String figure, String quote, ValueJson value,
-                    Texts label, Texts statement, Lists keywords, Boolean featured) {
+                    Texts label, Texts statement, Lists keywords, Lists questions, Boolean featured) {
     }
 
     record ValueJson(BigDecimal number, String unit) {
+    }
+
+    record LanguageFile(String about, Map<String, List<String>> stopwords, List<CueJson> cues,
+                        Map<String, Map<String, String>> rewrites, Map<String, List<String>> measures,
+                        MeasureOfJson measureOf) {
+    }
+
+    record CueJson(List<String> kinds, List<String> words) {
+    }
+
+    record MeasureOfJson(Map<String, String> units, Map<String, String> counters) {
     }
 
     record LexiconFile(List<TermJson> terms) {

@@ -13,14 +13,28 @@ import kz.visitfacts.facts.FactKind;
  * and the scoring that ranks them. Scores are deterministic: the same question always gets the same ranking.
  */
 final class FactIndex {
-    /** How strongly each part of a fact speaks for it. */
-    static final double KEYWORD = 1.0;
-    static final double FIGURE = 1.0;
-    static final double LABEL = 0.9;
-    static final double STATEMENT = 0.7;
-    static final double QUOTE = 0.45;
-    static final double SECTION = 0.3;
-    static final double PARAGRAPH = 0.15;
+    /** The parts of a fact, and how strongly each speaks for it. */
+    enum Field {
+        KEYWORD(1.0), FIGURE(1.0), LABEL(0.9), QUESTION(0.8), STATEMENT(0.7), QUOTE(0.45), SECTION(0.3),
+        PARAGRAPH(0.15), CONTEXT(0.12);
+
+        final double weight;
+
+        Field(double weight) {
+            this.weight = weight;
+        }
+    }
+
+    /** A term's weight in a fact and the part of the fact it is strongest in. */
+    record Hit(double weight, Field field) {
+    }
+
+    /** How a question's term was found in the index. */
+    enum Via { EXACT, ENDING, TYPO, NONE }
+
+    /** The index key a question term stands for, and how it was found. */
+    record Resolved(String key, Via via) {
+    }
 
     /** The boost for a fact of the kind the question asks for (多少美元 → money). */
     private static final double KIND_BOOST = 1.35;
@@ -78,8 +92,12 @@ final class FactIndex {
     private final double unknownIdf;
     private final int commonDf;
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    private final java.util.Set<Mechanism> off;
+    /** The real (not synthetic) Latin and Cyrillic word keys by length, for finding a word with one wrong letter. */
+    private final Map<Integer, List<String>> wordsByLength = new HashMap<>();
 
-    FactIndex(List<Doc> docs) {
+    FactIndex(List<Doc> docs, java.util.Set<Mechanism> off) {
+        this.off = off;
         this.docs = docs.stream().map(Doc::fact).toList();
         Map<String, List<Integer>> lists = new HashMap<>();
         for (int d = 0; d < docs.size(); d++) {
@@ -98,10 +116,18 @@ final class FactIndex {
         this.unknownIdf = Math.log(1 + docs.size());
         postings.keySet().stream().filter(k -> k.startsWith("w:") && Stemmer.isCyrillic(k.substring(2))).forEach(cyrillicWords::add);
         this.commonDf = docs.size() < 1000 ? Integer.MAX_VALUE : (int) (docs.size() * COMMON_SHARE);
+        postings.keySet().stream().filter(k -> k.startsWith("w:") && k.indexOf('#') < 0 && k.length() >= 6)
+                .sorted().forEach(k -> wordsByLength.computeIfAbsent(k.length() - 2, n -> new ArrayList<>()).add(k));
     }
 
     int size() {
         return docs.size();
+    }
+
+    /** A resolved key's rarity as the search weighs it. */
+    double idf(String key, Term t) {
+        Postings p = postings.get(key);
+        return p == null ? (t.type() == Term.Type.PART ? 0 : unknownIdf) : idf(p.docs().length);
     }
 
     private double idf(int df) {
@@ -109,16 +135,32 @@ final class FactIndex {
     }
 
     /**
-     * The key a question term is found under: itself, or for an unknown word the longest known stem it
-     * starts with (Kazakh endings: инвестициялар → инвестиц).
+     * The key a question term is found under: itself; for an unknown word the longest known stem it starts
+     * with (Kazakh endings: инвестициялар → инвестиц); else a known word one letter away (a typo).
      */
-    private String resolve(Term t) {
+    Resolved resolve(Term t) {
         if (postings.containsKey(t.key()) || t.type() != Term.Type.WORD || !t.key().startsWith("w:")) {
-            return t.key();
+            return new Resolved(t.key(), postings.containsKey(t.key()) ? Via.EXACT : Via.NONE);
         }
         String stem = t.key().substring(2);
-        // Cyrillic: Kazakh case endings; Latin: stems the stemmer left apart (economi / econom).
         boolean cyrillic = Stemmer.isCyrillic(stem);
+        if (!off.contains(Mechanism.WORD_ENDINGS)) {
+            String ending = byBeginning(stem, cyrillic);
+            if (ending != null) {
+                return new Resolved(ending, Via.ENDING);
+            }
+        }
+        if (!off.contains(Mechanism.TYPOS) && stem.length() >= 5) {
+            String typo = oneLetterAway(stem);
+            if (typo != null) {
+                return new Resolved(typo, Via.TYPO);
+            }
+        }
+        return new Resolved(t.key(), Via.NONE);
+    }
+
+    private String byBeginning(String stem, boolean cyrillic) {
+        // Cyrillic: Kazakh case endings; Latin: stems the stemmer left apart (economi / econom).
         int shortest = cyrillic ? Math.max(4, stem.length() - 6) : Math.max(5, stem.length() - 3);
         for (int len = stem.length() - 1; len >= shortest; len--) {
             String shorter = "w:" + stem.substring(0, len);
@@ -137,7 +179,29 @@ final class FactIndex {
                 }
             }
         }
-        return t.key();
+        return null;
+    }
+
+    /**
+     * The one known word within one edit (a letter wrong, missing, added or two swapped) of an unknown word,
+     * by Lucene's Levenshtein automaton; null when there is none or more than one, since a guess between two
+     * words is no better than none.
+     */
+    private String oneLetterAway(String stem) {
+        org.apache.lucene.util.automaton.CharacterRunAutomaton near = new org.apache.lucene.util.automaton.CharacterRunAutomaton(
+                new org.apache.lucene.util.automaton.LevenshteinAutomata(stem, true).toAutomaton(1));
+        String found = null;
+        for (int len = stem.length() - 1; len <= stem.length() + 1; len++) {
+            for (String key : wordsByLength.getOrDefault(len, List.of())) {
+                if (near.run(key.substring(2))) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = key;
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -154,7 +218,7 @@ final class FactIndex {
         boolean anyRare = false;
         for (int i = 0; i < n; i++) {
             Term t = question.get(i);
-            lists[i] = postings.get(resolve(t));
+            lists[i] = postings.get(resolve(t).key());
             // An unknown character pair is an artefact of cutting, not a word the facts lack.
             idfs[i] = lists[i] == null ? (t.type() == Term.Type.PART ? 0 : unknownIdf) : idf(lists[i].docs().length);
             mass += t.weight() * idfs[i];
@@ -194,7 +258,8 @@ final class FactIndex {
                 Fact fact = docs.get(d);
                 if (!asked.isEmpty() && fits(fact, asked)) {
                     score *= KIND_BOOST;
-                } else if (!asked.isEmpty() && NUMBERS.containsAll(asked) && NUMBERS.contains(fact.kind())) {
+                } else if (!asked.isEmpty() && NUMBERS.containsAll(asked) && NUMBERS.contains(fact.kind())
+                        && !off.contains(Mechanism.KIND_PENALTY)) {
                     // A question for one kind of number (a share) is not answered by another (a sum of money).
                     score *= KIND_MISMATCH;
                 }
@@ -237,30 +302,61 @@ final class FactIndex {
     }
 
     /** Indexes a fact: every part of it analysed, each term kept with the strongest part it appears in. */
-    static Doc index(Fact fact, TextAnalyzer analyzer, Map<String, List<Term>> analysed) {
+    static Doc index(Fact fact, Analysis analysis, Map<String, List<Term>> analysed) {
         Map<String, Double> weights = new HashMap<>();
+        analyse(fact, analysis, analysed).forEach((k, hit) -> weights.put(k, hit.weight()));
+        return new Doc(fact, Map.copyOf(weights));
+    }
+
+    /** What the index is built with: the analyzer, the question words' rewrites, the mechanisms switched off. */
+    record Analysis(TextAnalyzer analyzer, QuestionWords words, java.util.Set<Mechanism> off) {
+        String prepare(String folded) {
+            return off.contains(Mechanism.REWRITES) ? folded : words.rewrite(folded);
+        }
+    }
+
+    /** Every term of a fact with its weight and the part of the fact it is strongest in. */
+    static Map<String, Hit> analyse(Fact fact, Analysis analysis, Map<String, List<Term>> analysed) {
+        Map<String, Hit> hits = new HashMap<>();
         int year = fact.source().date().getYear();
         // A traditional-Chinese source is folded like a question; the others are simplified already.
         boolean traditional = fact.source().language().equalsIgnoreCase("zh-Hant");
         for (String k : fact.allKeywords()) {
-            put(weights, analyzer, k, KEYWORD, year, traditional, analysed);
+            put(hits, analysis, k, Field.KEYWORD, year, traditional, analysed);
         }
-        put(weights, analyzer, fact.figure(), FIGURE, year, traditional, analysed);
-        fact.label().texts().values().forEach(t -> put(weights, analyzer, t, LABEL, year, traditional, analysed));
-        fact.statement().texts().values().forEach(t -> put(weights, analyzer, t, STATEMENT, year, traditional, analysed));
-        put(weights, analyzer, fact.quote(), QUOTE, year, traditional, analysed);
-        put(weights, analyzer, fact.section().heading(), SECTION, year, traditional, analysed);
-        fact.section().title().texts().values().forEach(t -> put(weights, analyzer, t, SECTION, year, traditional, analysed));
-        put(weights, analyzer, fact.paragraph().text(), PARAGRAPH, year, traditional, analysed);
-        return new Doc(fact, Map.copyOf(weights));
+        put(hits, analysis, fact.figure(), Field.FIGURE, year, traditional, analysed);
+        fact.label().texts().values().forEach(t -> put(hits, analysis, t, Field.LABEL, year, traditional, analysed));
+        if (!analysis.off().contains(Mechanism.ALTERNATE_QUESTIONS)) {
+            fact.allQuestions().forEach(q -> put(hits, analysis, q, Field.QUESTION, year, traditional, analysed));
+        }
+        fact.statement().texts().values().forEach(t -> put(hits, analysis, t, Field.STATEMENT, year, traditional, analysed));
+        put(hits, analysis, fact.quote(), Field.QUOTE, year, traditional, analysed);
+        put(hits, analysis, fact.section().heading(), Field.SECTION, year, traditional, analysed);
+        fact.section().title().texts().values().forEach(t -> put(hits, analysis, t, Field.SECTION, year, traditional, analysed));
+        put(hits, analysis, fact.paragraph().text(), Field.PARAGRAPH, year, traditional, analysed);
+        if (!analysis.off().contains(Mechanism.CONTEXT)) {
+            // What the fact's sentence leaves implicit: the paragraph before ("他说" is Tokayev, "峰会" the SCO
+            // summit in Tianjin) and the article's title.
+            List<kz.visitfacts.facts.Paragraph> paragraphs = fact.source().paragraphs();
+            int at = paragraphs.indexOf(fact.paragraph());
+            if (at > 0) {
+                put(hits, analysis, paragraphs.get(at - 1).text(), Field.CONTEXT, year, traditional, analysed);
+            }
+            fact.source().title().texts().values().forEach(t -> put(hits, analysis, t, Field.CONTEXT, year, traditional, analysed));
+        }
+        return hits;
     }
 
-    private static void put(Map<String, Double> weights, TextAnalyzer analyzer, String text, double fieldWeight,
+    private static void put(Map<String, Hit> hits, Analysis analysis, String text, Field field,
                             int year, boolean traditional, Map<String, List<Term>> analysed) {
-        List<Term> terms = analysed.computeIfAbsent(year + "|" + traditional + "|" + text, k -> analyzer.terms(
-                traditional ? TextNormalizer.fold(text).text() : TextNormalizer.foldSimplified(text), year));
+        List<Term> terms = analysed.computeIfAbsent(year + "|" + traditional + "|" + text, k -> analysis.analyzer().terms(
+                analysis.prepare(traditional ? TextNormalizer.fold(text).text() : TextNormalizer.foldSimplified(text)), year));
         for (Term t : terms) {
-            weights.merge(t.key(), fieldWeight * Math.min(1.0, t.weight()), Math::max);
+            double w = field.weight * Math.min(1.0, t.weight());
+            Hit before = hits.get(t.key());
+            if (before == null || before.weight() < w) {
+                hits.put(t.key(), new Hit(w, field));
+            }
         }
     }
 }

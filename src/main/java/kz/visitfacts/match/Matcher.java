@@ -35,13 +35,21 @@ public final class Matcher {
     private final QuestionWords words;
     private final TextAnalyzer analyzer;
     private final FactIndex index;
+    private final ChineseTypos chineseTypos;
+    private final Set<Mechanism> off;
+    /** What each fact's figure measures (usd, tonne, firm, person), where known. */
+    private final Map<Fact, String> measures;
     /** "Last year" in a question counts from the newest source's year. */
     private final int referenceYear;
 
-    private Matcher(QuestionWords words, TextAnalyzer analyzer, FactIndex index, int referenceYear) {
+    private Matcher(QuestionWords words, TextAnalyzer analyzer, FactIndex index, ChineseTypos chineseTypos,
+                    Set<Mechanism> off, Map<Fact, String> measures, int referenceYear) {
         this.words = words;
         this.analyzer = analyzer;
         this.index = index;
+        this.chineseTypos = chineseTypos;
+        this.off = off;
+        this.measures = measures;
         this.referenceYear = referenceYear;
     }
 
@@ -56,7 +64,9 @@ public final class Matcher {
         start("icu-warm-up", () -> {
             Countries.all();
             TextNormalizer.fold("貿易");
+            SpelledNumbers.warmUp();
         });
+        start("pinyin-warm-up", ChineseTypos::warmUp);
         start("segmenter-warm-up", () -> {
             try (SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer()) {
                 analyzer.tokenStream("text", "中哈两国贸易额").close();
@@ -76,7 +86,12 @@ public final class Matcher {
 
     /** Indexes a fact base; throws {@link InvalidFactBaseException} when a stated value is not its figure's number. */
     public static Matcher build(FactBase base) {
-        return build(base, 1);
+        return build(base, 1, Set.of());
+    }
+
+    /** With some mechanisms switched off: tests show what each one does. */
+    static Matcher build(FactBase base, Set<Mechanism> off) {
+        return build(base, 1, off);
     }
 
     /**
@@ -84,20 +99,32 @@ public final class Matcher {
      * distinctive terms are renamed, as if many other articles of the same kind had been added.
      */
     public static Matcher buildScaled(FactBase base, int copies) {
-        return build(base, Math.max(1, copies));
+        return build(base, Math.max(1, copies), Set.of());
     }
 
-    private static Matcher build(FactBase base, int copies) {
-        QuestionWords words = QuestionWords.load();
+    private static Matcher build(FactBase base, int copies, Set<Mechanism> off) {
+        QuestionWords words = QuestionWords.from(base.language());
         List<String> chineseWords = new ArrayList<>();
         base.facts().forEach(f -> chineseWords.addAll(f.keywords().getOrDefault(kz.visitfacts.facts.Language.ZH, List.of())));
-        TextAnalyzer analyzer = new TextAnalyzer(new TermDictionary(base.lexicon(), chineseWords, words), words);
+        TermDictionary dictionary = new TermDictionary(base.lexicon(), chineseWords, words, !off.contains(Mechanism.REWRITES));
+        TextAnalyzer analyzer = new TextAnalyzer(dictionary, words, off);
+        FactIndex.Analysis analysis = new FactIndex.Analysis(analyzer, words, off);
         checkValues(base);
         // Facts are independent and the analyzer is thread-safe: index them on every core.
         // Facts of one paragraph share its text, its section and often their quote: analyse each text once.
         Map<String, List<Term>> analysed = new ConcurrentHashMap<>();
         List<FactIndex.Doc> docs = new ArrayList<>(base.facts().parallelStream()
-                .map(f -> FactIndex.index(f, analyzer, analysed)).toList());
+                .map(f -> FactIndex.index(f, analysis, analysed)).toList());
+        Set<String> knownHan = new java.util.HashSet<>(dictionary.hanWords());
+        docs.forEach(d -> d.weights().keySet().stream().filter(k -> k.startsWith("z:") && k.length() >= 4)
+                .map(k -> k.substring(2)).filter(TermDictionary::isAllHan).forEach(knownHan::add));
+        Map<Fact, String> measures = new java.util.IdentityHashMap<>();
+        base.facts().forEach(f -> {
+            String m = measureOf(f, words);
+            if (m != null) {
+                measures.put(f, m);
+            }
+        });
         Map<String, Integer> df = new HashMap<>();
         docs.forEach(d -> d.weights().keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
         int original = docs.size();
@@ -107,7 +134,7 @@ public final class Matcher {
             }
         }
         int year = base.sources().stream().mapToInt(src -> src.date().getYear()).max().orElse(0);
-        return new Matcher(words, analyzer, new FactIndex(docs), year);
+        return new Matcher(words, analyzer, new FactIndex(docs, off), new ChineseTypos(knownHan, words), off, measures, year);
     }
 
     /** A copy that keeps the common words (shared by many facts, as in any article on the topic) and renames the rest. */
@@ -115,6 +142,16 @@ public final class Matcher {
         Map<String, Double> weights = new HashMap<>();
         doc.weights().forEach((k, w) -> weights.put(df.get(k) * 4 > n ? k : k + "#" + copy, w));
         return new FactIndex.Doc(doc.fact(), weights);
+    }
+
+    /** The measure of a fact's figure: a Chinese counter says what is counted (家 firms, 名 people), else its unit. */
+    private static String measureOf(Fact f, QuestionWords words) {
+        if (f.value().isEmpty()) {
+            return null;
+        }
+        String counter = NumberReader.read(TextNormalizer.foldSimplified(f.figure()), false).stream()
+                .map(Quantity::unit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return words.measureOf(f.value().get().unit(), counter);
     }
 
     private static void checkValues(FactBase base) {
@@ -137,27 +174,123 @@ public final class Matcher {
         }
     }
 
+    /** A question as the matcher reads it. */
+    private record Reading(TextNormalizer.Folded folded, String text, List<ChineseTypos.Correction> corrections,
+                           List<Term> terms, Set<FactKind> asked, Set<String> askedMeasures) {
+    }
+
+    private Reading read(String question) {
+        TextNormalizer.Folded folded = TextNormalizer.fold(question == null ? "" : question);
+        String text = off.contains(Mechanism.REWRITES) ? folded.text() : words.rewrite(folded.text());
+        List<ChineseTypos.Correction> corrections = new ArrayList<>();
+        if (!off.contains(Mechanism.TYPOS)) {
+            text = chineseTypos.correct(text, corrections);
+        }
+        List<Term> terms = analyzer.terms(text, referenceYear);
+        Set<String> askedMeasures = off.contains(Mechanism.MEASURES) ? Set.of() : words.askedMeasures(text);
+        return new Reading(folded, text, corrections, terms, words.askedKinds(text), askedMeasures);
+    }
+
+    /** Why a question was answered or refused. */
+    enum Verdict {
+        ANSWERED("the best fact explains the question and stands clear of the runner-up"),
+        NO_WORDS("the question has no words to match"),
+        NO_CANDIDATE("no fact shares a word with the question (or every one lacks a name or number it gives)"),
+        LOW_SCORE("the best fact scores below " + MIN_SCORE),
+        LOW_COVERAGE("the best fact explains less than " + (int) (MIN_COVERAGE * 100) + "% of the question"),
+        LOW_EVIDENCE("the words the best fact shares with the question are too common to count"),
+        NOT_A_NUMBER("the question asks for a number and the best fact has none"),
+        WRONG_MEASURE("the question asks for a unit or a counted thing the best fact's figure is not"),
+        TOO_CLOSE("the runner-up scores over " + (int) (MAX_RUNNER_UP_RATIO * 100) + "% of the best");
+
+        final String why;
+
+        Verdict(String why) {
+            this.why = why;
+        }
+    }
+
+    private Verdict verdict(Reading r, List<FactIndex.Scored> ranked) {
+        if (r.terms().isEmpty()) {
+            return Verdict.NO_WORDS;
+        }
+        if (ranked.isEmpty()) {
+            return Verdict.NO_CANDIDATE;
+        }
+        FactIndex.Scored best = ranked.get(0);
+        if (best.score() < MIN_SCORE) {
+            return Verdict.LOW_SCORE;
+        }
+        if (best.coverage() < MIN_COVERAGE) {
+            return Verdict.LOW_COVERAGE;
+        }
+        if (best.evidence() < MIN_EVIDENCE) {
+            return Verdict.LOW_EVIDENCE;
+        }
+        if (!r.asked().isEmpty() && NUMERIC.containsAll(r.asked()) && best.fact().value().isEmpty()) {
+            return Verdict.NOT_A_NUMBER;
+        }
+        if (!r.askedMeasures().isEmpty() && !r.askedMeasures().contains(measures.get(best.fact()))) {
+            return Verdict.WRONG_MEASURE;
+        }
+        if (ranked.size() >= 2 && ranked.get(1).score() > best.score() * MAX_RUNNER_UP_RATIO) {
+            return Verdict.TOO_CLOSE;
+        }
+        return Verdict.ANSWERED;
+    }
+
     /** Matches one question. Never throws on any string, however odd. */
     public Match match(String question) {
-        TextNormalizer.Folded folded = TextNormalizer.fold(question == null ? "" : question);
-        List<Term> terms = analyzer.terms(folded.text(), referenceYear);
-        if (terms.isEmpty()) {
-            return new Match(List.of(), false, folded.traditional());
+        Reading r = read(question);
+        if (r.terms().isEmpty()) {
+            return new Match(List.of(), false, r.folded().traditional());
         }
-        Set<FactKind> asked = words.askedKinds(folded.text());
-        List<FactIndex.Scored> ranked = index.search(terms, asked);
+        List<FactIndex.Scored> ranked = index.search(r.terms(), r.asked());
         List<Candidate> qualified = new ArrayList<>();
         for (FactIndex.Scored s : ranked) {
             if (s.score() >= MIN_SCORE && s.coverage() >= MIN_COVERAGE) {
                 qualified.add(new Candidate(s.fact(), s.score()));
             }
         }
-        FactIndex.Scored best = ranked.isEmpty() ? null : ranked.get(0);
-        boolean confident = best != null && !qualified.isEmpty() && qualified.get(0).fact() == best.fact()
-                && best.evidence() >= MIN_EVIDENCE
-                && !(!asked.isEmpty() && NUMERIC.containsAll(asked) && best.fact().value().isEmpty())
-                && (ranked.size() < 2 || ranked.get(1).score() <= best.score() * MAX_RUNNER_UP_RATIO);
-        return new Match(qualified, confident, folded.traditional());
+        return new Match(qualified, verdict(r, ranked) == Verdict.ANSWERED, r.folded().traditional());
+    }
+
+    /** Why a question gets the answer it gets: how it was read, its top candidates term by term, the rules applied. */
+    public Explanation explain(String question, int top) {
+        Reading r = read(question);
+        List<FactIndex.Scored> ranked = r.terms().isEmpty() ? List.of() : index.search(r.terms(), r.asked());
+        List<Explanation.TermLine> termLines = new ArrayList<>();
+        for (Term t : r.terms()) {
+            FactIndex.Resolved res = index.resolve(t);
+            termLines.add(new Explanation.TermLine(t.key(), t.type().name().toLowerCase(java.util.Locale.ROOT), t.weight(),
+                    index.idf(res.key(), t), res.key(), res.via().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        List<Explanation.CandidateLine> candidates = new ArrayList<>();
+        FactIndex.Analysis analysis = new FactIndex.Analysis(analyzer, words, off);
+        for (FactIndex.Scored s : ranked.subList(0, Math.min(top, ranked.size()))) {
+            Map<String, FactIndex.Hit> hits = FactIndex.analyse(s.fact(), analysis, new java.util.HashMap<>());
+            List<String> matched = new ArrayList<>();
+            for (Term t : r.terms()) {
+                FactIndex.Resolved res = index.resolve(t);
+                FactIndex.Hit hit = hits.get(res.key());
+                if (hit != null) {
+                    matched.add(res.key() + " in " + hit.field().name().toLowerCase(java.util.Locale.ROOT)
+                            + (hit.field() == FactIndex.Field.CONTEXT ? " (context)" : hit.field() == FactIndex.Field.QUESTION
+                            ? " (alternate question)" : "") + (res.via() == FactIndex.Via.EXACT ? "" : " via " + res.via().name().toLowerCase(java.util.Locale.ROOT))
+                            + String.format(java.util.Locale.ROOT, " %.2f", hit.weight()));
+                }
+            }
+            String kindRule = r.asked().isEmpty() ? "no kind asked" : FactIndex.fits(s.fact(), r.asked()) ? "kind asked: boosted"
+                    : NUMERIC.containsAll(r.asked()) && s.fact().value().isPresent() && !off.contains(Mechanism.KIND_PENALTY)
+                    ? "another kind of number: marked down" : "kind not asked";
+            candidates.add(new Explanation.CandidateLine(s.fact().id(), s.fact().figure(), s.score(), s.coverage(),
+                    s.evidence(), kindRule, measures.get(s.fact()), matched));
+        }
+        Verdict v = verdict(r, ranked);
+        List<String> corrections = r.corrections().stream().map(c -> c.from() + " → " + c.to()).toList();
+        return new Explanation(question == null ? "" : question, r.text(), corrections, termLines,
+                r.asked().stream().map(FactKind::code).sorted().toList(), r.askedMeasures().stream().sorted().toList(),
+                candidates, v == Verdict.ANSWERED, v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ": " + v.why);
     }
 
     public int size() {

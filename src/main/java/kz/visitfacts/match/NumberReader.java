@@ -17,8 +17,8 @@ final class NumberReader {
             "(?<cur>us\\$|\\$)?\\s*"
                     + "(?<num>\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?)"
                     + "(?:\\s*(?<mult>万亿|亿|万|千|thousand|million|billion|trillion|bn|mln"
-                    + "|млн\\.?|млрд\\.?|трлн\\.?|тыс\\.?|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*|тысяч\\p{L}*|мың))?"
-                    + "(?:\\s*(?<unit>美元|美金|us dollars?|dollars?|usd|\\$|(?:ақш\\s*)?долл\\p{L}*\\.?(?:\\s*сша)?"
+                    + "|млн\\.?|млрд\\.?|трлн\\.?|тыс\\.?|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*|тысяч\\p{L}*|мың|мын))?"
+                    + "(?:\\s*(?<unit>美元|美金|us dollars?|dollars?|usd|\\$|(?:(?:ақш|акш)\\s*)?долл\\p{L}*\\.?(?:\\s*сша)?"
                     + "|吨|tonnes?|tons?|тонн\\p{L}*|%|percent|per cent|процент\\p{L}*|пайыз|倍|times|-?fold|раз[а]?|есе))?"
                     // A Chinese counter says what is counted: 70多家 (firms) is not 70余份 (documents).
                     + "(?:(?:余|多)?(?<counter>家|份|名|位|项|条|届|国))?");
@@ -28,28 +28,17 @@ final class NumberReader {
                     + "|(?<![哪这那每几某同唯统])(?<num>[零〇一二两三四五六七八九十百千万亿]+)"
                     + "(?=倍|个|位|份|家|名|条|项|国|届|周年|年|座|所|种|人|成)");
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("eighty", 80),
-            Map.entry("twice", 2), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
-            Map.entry("fifth", 5), Map.entry("fivefold", 5),
-            Map.entry("два", 2), Map.entry("две", 2), Map.entry("двух", 2), Map.entry("три", 3), Map.entry("трех", 3),
-            Map.entry("трёх", 3), Map.entry("четыре", 4), Map.entry("четырех", 4), Map.entry("четырёх", 4),
-            Map.entry("пять", 5), Map.entry("пяти", 5), Map.entry("шесть", 6), Map.entry("десять", 10),
-            Map.entry("десяти", 10), Map.entry("двадцать", 20), Map.entry("тридцать", 30), Map.entry("тридцати", 30),
-            Map.entry("второй", 2), Map.entry("вторая", 2), Map.entry("второе", 2), Map.entry("третий", 3),
-            Map.entry("третья", 3), Map.entry("третье", 3), Map.entry("пятикратно", 5), Map.entry("пятикратный", 5),
-            Map.entry("екі", 2), Map.entry("үш", 3), Map.entry("төрт", 4), Map.entry("бес", 5), Map.entry("он", 10),
-            Map.entry("жиырма", 20), Map.entry("отыз", 30), Map.entry("екінші", 2), Map.entry("үшінші", 3));
+    /** Words that make a spelled number a multiple (fivefold, пятикратно, twice). */
+    private static final Map<String, Integer> MULTIPLE_WORDS = Map.of("twice", 2, "fivefold", 5, "пятикратно", 5,
+            "пятикратный", 5, "пятикратное", 5);
 
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])(\\p{L}+)(?:-fold)?(?![\\p{L}\\d])");
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])(\\p{L}+)(?:[- ](\\p{L}+))?(?:-fold)?(?![\\p{L}\\d])");
 
     /** Years said relative to the source's date: 去年, last year, в прошлом году, былтыр. */
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
-            "(?<minus2>前年)|(?<minus1>去年|last year|прошл\\p{L}* год\\p{L}*|былтыр|өткен жыл\\p{L}*)"
+            "(?<minus2>前年)|(?<minus1>去年|last year|прошл\\p{L}* год\\p{L}*|былтыр|(?:өткен|откен) жыл\\p{L}*)"
                     + "|(?<zero>今年|this year|этом году|текущем году|текущий год|биыл)"
-                    + "|(?<plus1>明年|next year|следующ\\p{L}* год\\p{L}*|будущ\\p{L}* год\\p{L}*|келесі жыл\\p{L}*)|(?<plus2>后年)");
+                    + "|(?<plus1>明年|next year|следующ\\p{L}* год\\p{L}*|будущ\\p{L}* год\\p{L}*|(?:келесі|келеси) жыл\\p{L}*)|(?<plus2>后年)");
 
     private NumberReader() {
     }
@@ -75,8 +64,13 @@ final class NumberReader {
     private static final Pattern UNIT_WORD = Pattern.compile(
             "美元|美金|dollars?|usd|доллар\\p{L}*|долл|吨|tonnes?|tons?|тонн\\p{L}*|percent|процент\\p{L}*|пайыз\\p{L}*");
 
-    /** Every number in the text, in order; spans never overlap. */
+    /** Every number in the text, in order, spelled-out ones included; spans never overlap. */
     static List<Quantity> read(String text) {
+        return read(text, true);
+    }
+
+    /** Every number in the text, in order; spans never overlap; {@code spelled}: also numbers written in words. */
+    static List<Quantity> read(String text, boolean spelled) {
         List<Quantity> found = new ArrayList<>();
         Matcher m = DIGITS.matcher(text);
         while (m.find()) {
@@ -98,16 +92,42 @@ final class NumberReader {
                 found.add(new Quantity(BigDecimal.valueOf(v), unit, h.start(), h.end(), false));
             }
         }
-        Matcher w = WORD.matcher(text);
-        while (w.find()) {
-            Integer v = WORDS.get(w.group(1));
-            if (v != null && !overlaps(found, w.start(), w.end())) {
-                boolean fold = w.group().endsWith("fold") || w.group(1).startsWith("пятикрат") || w.group(1).equals("twice");
-                found.add(new Quantity(BigDecimal.valueOf(v), fold ? "times" : null, w.start(), w.end(), false));
-            }
+        if (spelled) {
+            spelledNumbers(text, found);
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** Numbers in words: seventy, семьдесят два (70 + 2), forty-four, fivefold, жетпіс, second. */
+    private static void spelledNumbers(String text, List<Quantity> found) {
+        Matcher w = WORD.matcher(text);
+        int from = 0;
+        while (w.find(from)) {
+            from = w.end(1);
+            String first = w.group(1);
+            Integer v = SpelledNumbers.value(first);
+            Integer multiple = MULTIPLE_WORDS.get(first);
+            if (v == null && multiple == null) {
+                continue;
+            }
+            int end = w.end(1);
+            int value = v != null ? v : multiple;
+            // Tens then units: сорок четыре, forty-four, қырық төрт.
+            Integer next = w.group(2) == null ? null : SpelledNumbers.value(w.group(2));
+            if (v != null && next != null && v >= 20 && v < 100 && v % 10 == 0 && next < 10) {
+                value += next;
+                end = w.end(2);
+            }
+            if (overlaps(found, w.start(), end)) {
+                continue;
+            }
+            String rest = text.substring(end);
+            boolean fold = multiple != null || rest.startsWith("-fold") || rest.startsWith(" times") || rest.startsWith(" раз")
+                    || rest.startsWith(" есе");
+            found.add(new Quantity(BigDecimal.valueOf(value), fold ? "times" : null, w.start(), end, false));
+            from = end;
+        }
     }
 
     private static boolean overlaps(List<Quantity> found, int start, int end) {

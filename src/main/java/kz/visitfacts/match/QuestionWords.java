@@ -1,18 +1,14 @@
 package kz.visitfacts.match;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import kz.visitfacts.facts.FactKind;
+import kz.visitfacts.facts.LanguageData;
 
 /**
  * The words that shape a question rather than name its subject: stop words to drop, and cues
@@ -21,39 +17,113 @@ import kz.visitfacts.facts.FactKind;
 final class QuestionWords {
     private final Set<String> stopwords;
     private final List<Cue> cues;
+    private final Map<String, CueWords> measures;
+    private final Map<String, String> unitMeasures;
+    private final Map<String, String> counterMeasures;
+    /** Colloquial and dialect spellings: Chinese ones are found anywhere, longest first; words only whole. */
+    private final Map<String, String> hanRewrites;
+    private final Map<String, String> wordRewrites;
+    private final int longestHanRewrite;
 
     private record Cue(Set<FactKind> kinds, CueWords words) {
     }
 
-    private record Json(Map<String, List<String>> stopwords, List<CueJson> cues) {
-    }
-
-    private record CueJson(List<String> kinds, List<String> words) {
-    }
-
-    private QuestionWords(Set<String> stopwords, List<Cue> cues) {
-        this.stopwords = stopwords;
-        this.cues = cues;
-    }
-
-    static QuestionWords load() {
-        try (InputStream in = QuestionWords.class.getResourceAsStream("question-words.json")) {
-            if (in == null) {
-                throw new IllegalStateException("question-words.json is missing from the class path");
-            }
-            Json json = new ObjectMapper().readValue(in, Json.class);
-            Set<String> stop = new HashSet<>();
-            json.stopwords().values().forEach(words -> words.forEach(w -> stop.add(w.toLowerCase(Locale.ROOT))));
-            List<Cue> cues = new ArrayList<>();
-            for (CueJson c : json.cues()) {
-                EnumSet<FactKind> kinds = EnumSet.noneOf(FactKind.class);
-                c.kinds().forEach(k -> kinds.add(FactKind.valueOf(k.toUpperCase(Locale.ROOT))));
-                cues.add(new Cue(kinds, cueWords(c.words())));
-            }
-            return new QuestionWords(Set.copyOf(stop), List.copyOf(cues));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private QuestionWords(LanguageData data) {
+        Set<String> stop = new HashSet<>();
+        data.stopwords().forEach(w -> stop.add(TextNormalizer.foldSimplified(w)));
+        this.stopwords = Set.copyOf(stop);
+        List<Cue> cueList = new ArrayList<>();
+        for (LanguageData.Cue c : data.cues()) {
+            cueList.add(new Cue(EnumSet.copyOf(c.kinds()), cueWords(c.words())));
         }
+        this.cues = List.copyOf(cueList);
+        Map<String, CueWords> m = new HashMap<>();
+        data.measures().forEach((measure, words) -> m.put(measure, cueWords(words)));
+        this.measures = Map.copyOf(m);
+        this.unitMeasures = data.unitMeasures();
+        Map<String, String> counters = new HashMap<>();
+        data.counterMeasures().forEach((k, v) -> counters.put(TextNormalizer.foldSimplified(k), v));
+        this.counterMeasures = Map.copyOf(counters);
+        Map<String, String> han = new HashMap<>();
+        Map<String, String> word = new HashMap<>();
+        data.rewrites().forEach((from, to) -> {
+            String f = TextNormalizer.foldSimplified(from);
+            String t = TextNormalizer.foldSimplified(to);
+            if (f.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                han.put(f, t);
+            } else {
+                word.put(f, t);
+            }
+        });
+        this.hanRewrites = Map.copyOf(han);
+        this.wordRewrites = Map.copyOf(word);
+        this.longestHanRewrite = han.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    static QuestionWords from(LanguageData data) {
+        return new QuestionWords(data);
+    }
+
+    /**
+     * Folded text with colloquial and dialect spellings read as standard ones (咋 → 怎么, 几多 → 多少, скока →
+     * сколько, ppl → people); the same for facts and questions, so both meet in one vocabulary.
+     */
+    String rewrite(String folded) {
+        if (hanRewrites.isEmpty() && wordRewrites.isEmpty()) {
+            return folded;
+        }
+        StringBuilder out = new StringBuilder(folded.length() + 8);
+        int i = 0;
+        int n = folded.length();
+        while (i < n) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                int end = i;
+                while (end < n && Character.isLetterOrDigit(folded.charAt(end))
+                        && Character.UnicodeScript.of(folded.charAt(end)) != Character.UnicodeScript.HAN) {
+                    end++;
+                }
+                String w = folded.substring(i, end);
+                out.append(wordRewrites.getOrDefault(w, w));
+                i = end;
+                continue;
+            }
+            int found = 0;
+            for (int len = Math.min(longestHanRewrite, n - i); len >= 1 && found == 0; len--) {
+                String to = hanRewrites.get(folded.substring(i, i + len));
+                if (to != null) {
+                    out.append(to);
+                    found = len;
+                }
+            }
+            if (found == 0) {
+                out.append(c);
+                i++;
+            } else {
+                i += found;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The measures a folded question asks for by name: a unit (km, tenge) or what is counted (people, firms). */
+    Set<String> askedMeasures(String folded) {
+        Set<String> asked = new HashSet<>();
+        List<String> ws = TextAnalyzer.words(folded);
+        measures.forEach((measure, words) -> {
+            if (words.foundIn(folded, ws)) {
+                asked.add(measure);
+            }
+        });
+        return asked;
+    }
+
+    /** The measure of a fact's figure: its unit, or for a count, what its Chinese counter says is counted; null when unknown. */
+    String measureOf(String unit, String counter) {
+        if (counter != null && counterMeasures.containsKey(counter)) {
+            return counterMeasures.get(counter);
+        }
+        return unit == null ? null : unitMeasures.get(unit);
     }
 
     /**
@@ -65,7 +135,7 @@ final class QuestionWords {
         List<String> han = new ArrayList<>();
         Map<String, List<String[]>> byFirstWord = new HashMap<>();
         for (String w : words) {
-            String word = w.toLowerCase(Locale.ROOT);
+            String word = TextNormalizer.foldSimplified(w);
             // Chinese cues, and signs such as %, are found anywhere; words only as words.
             if (word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
                     || word.codePoints().noneMatch(Character::isLetterOrDigit)) {

@@ -28,7 +28,17 @@ final class TermDictionary {
     private final Map<String, List<Phrase>> phrasesByPrefix = new HashMap<>();
     private int longestHan = 1;
 
+    private final QuestionWords words;
+    private final boolean rewrite;
+
     TermDictionary(List<LexiconTerm> lexicon, List<String> chineseWords, QuestionWords words) {
+        this(lexicon, chineseWords, words, true);
+    }
+
+    /** {@code rewrite}: read aliases with the question words' rewrites, as facts and questions are read. */
+    TermDictionary(List<LexiconTerm> lexicon, List<String> chineseWords, QuestionWords words, boolean rewrite) {
+        this.words = words;
+        this.rewrite = rewrite;
         Map<String, LexiconTerm> merged = new LinkedHashMap<>();
         for (LexiconTerm t : Countries.all()) {
             merged.put(t.id(), t);
@@ -42,7 +52,7 @@ final class TermDictionary {
             t.aliases().values().forEach(list -> list.forEach(alias -> add(alias, concept, words)));
         }
         for (String w : chineseWords) {
-            String folded = TextNormalizer.foldSimplified(w);
+            String folded = prepare(w);
             if (isAllHan(folded) && folded.length() > 1) {
                 han.computeIfAbsent(folded, k -> new ArrayList<>());
                 longestHan = Math.max(longestHan, folded.length());
@@ -60,8 +70,13 @@ final class TermDictionary {
         return new LexiconTerm(b.id(), b.type(), a.subject() || b.subject(), all);
     }
 
+    private String prepare(String text) {
+        String folded = TextNormalizer.foldSimplified(text);
+        return rewrite ? words.rewrite(folded) : folded;
+    }
+
     private void add(String alias, Concept concept, QuestionWords words) {
-        String folded = TextNormalizer.foldSimplified(alias).strip();
+        String folded = prepare(alias).strip();
         if (folded.isEmpty() || words.isStopword(folded)) {
             return;
         }
@@ -107,6 +122,11 @@ final class TermDictionary {
 
     private static String prefixKey(String word) {
         return word.length() <= 3 ? word : word.substring(0, 3);
+    }
+
+    /** Every Chinese word the dictionary knows: curated names and notions, and the facts' keywords. */
+    java.util.Set<String> hanWords() {
+        return java.util.Collections.unmodifiableSet(han.keySet());
     }
 
     int longestHan() {

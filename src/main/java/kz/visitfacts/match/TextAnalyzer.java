@@ -26,9 +26,12 @@ final class TextAnalyzer implements AutoCloseable {
     private final QuestionWords words;
     private final SmartChineseAnalyzer chinese = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
 
-    TextAnalyzer(TermDictionary dictionary, QuestionWords words) {
+    private final java.util.Set<Mechanism> off;
+
+    TextAnalyzer(TermDictionary dictionary, QuestionWords words, java.util.Set<Mechanism> off) {
         this.dictionary = dictionary;
         this.words = words;
+        this.off = off;
     }
 
     /** Terms of folded text, each key once with its largest weight. */
@@ -43,7 +46,7 @@ final class TextAnalyzer implements AutoCloseable {
     List<Term> terms(String folded, int referenceYear) {
         Map<String, Term> out = new LinkedHashMap<>();
         StringBuilder rest = new StringBuilder(folded);
-        List<Quantity> quantities = new ArrayList<>(NumberReader.read(folded));
+        List<Quantity> quantities = new ArrayList<>(NumberReader.read(folded, !off.contains(Mechanism.SPELLED_NUMBERS)));
         if (referenceYear > 0) {
             quantities.addAll(NumberReader.relativeYears(folded, referenceYear));
         }
@@ -190,6 +193,9 @@ final class TextAnalyzer implements AutoCloseable {
 
     /** Curated names inside a longer word: 贸易限制 still speaks of trade. */
     private void innerConcepts(String word, Map<String, Term> out) {
+        if (off.contains(Mechanism.INNER_CONCEPTS)) {
+            return;
+        }
         for (int start = 0; start < word.length(); start++) {
             for (int len = Math.min(dictionary.longestHan(), word.length() - start); len >= 2; len--) {
                 if (len == word.length()) {

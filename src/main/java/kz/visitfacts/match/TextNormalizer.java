@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds text to one comparable form: full-width to half-width (NFKC), traditional Chinese to simplified,
- * lower case, dashes to '-', and control, format and zero-width characters to nothing.
+ * lower case, Kazakh letters to the Russian ones typed instead, dashes to '-', and control, format and
+ * zero-width characters to nothing.
  */
 final class TextNormalizer {
     private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
@@ -59,7 +60,37 @@ final class TextNormalizer {
                 out.appendCodePoint(cp);
             }
         }
-        return new Folded(out.toString().toLowerCase(Locale.ROOT), traditional);
+        return new Folded(withoutKazakhLetters(out.toString().toLowerCase(Locale.ROOT)), traditional);
+    }
+
+    /**
+     * Kazakh's own letters as the Russian ones most people type instead (қ → к, ұ/ү → у, ә → а, ө → о, ң → н,
+     * ғ → г, і → и, һ → х), and ё as е: many type Kazakh on a Russian keyboard, so both spellings meet.
+     */
+    private static String withoutKazakhLetters(String lower) {
+        char[] cs = null;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            char plain = switch (c) {
+                case 'қ' -> 'к';
+                case 'ұ', 'ү' -> 'у';
+                case 'ә' -> 'а';
+                case 'ө' -> 'о';
+                case 'ң' -> 'н';
+                case 'ғ' -> 'г';
+                case 'і' -> 'и';
+                case 'һ' -> 'х';
+                case 'ё' -> 'е';
+                default -> c;
+            };
+            if (plain != c) {
+                if (cs == null) {
+                    cs = lower.toCharArray();
+                }
+                cs[i] = plain;
+            }
+        }
+        return cs == null ? lower : new String(cs);
     }
 
     private static String simplified(int cp) {

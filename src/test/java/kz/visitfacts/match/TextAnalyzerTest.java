@@ -18,10 +18,10 @@ class TextAnalyzerTest {
 
     @BeforeAll
     static void build() {
-        QuestionWords words = QuestionWords.load();
+        QuestionWords words = QuestionWords.from(TestFacts.base().language());
         List<String> zh = TestFacts.base().facts().stream()
                 .flatMap(f -> f.keywords().getOrDefault(Language.ZH, List.of()).stream()).toList();
-        analyzer = new TextAnalyzer(new TermDictionary(TestFacts.base().lexicon(), zh, words), words);
+        analyzer = new TextAnalyzer(new TermDictionary(TestFacts.base().lexicon(), zh, words), words, java.util.Set.of());
     }
 
     @AfterAll

@@ -34,7 +34,7 @@ class HtmlReplyTest {
         Localized text = new Localized(Map.of(Language.ZH, "说明<a href=x>&", Language.EN, "Statement <a href=\"x\">&",
                 Language.RU, "<u>"));
         return new Fact("hostile", source, new Paragraph("p1", section, paragraph), FactKind.PERCENT, figure, quote,
-                Optional.empty(), text, text, Map.of(Language.EN, List.of("x")), false);
+                Optional.empty(), text, text, Map.of(Language.EN, List.of("x")), Map.of(), false);
     }
 
     @Test

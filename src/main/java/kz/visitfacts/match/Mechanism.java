@@ -1,0 +1,26 @@
+package kz.visitfacts.match;
+
+/**
+ * The matcher's mechanisms that can be switched off one at a time, so a test can show what each one does:
+ * with it off, a question it exists for is no longer answered (or a wrong answer is no longer refused).
+ */
+enum Mechanism {
+    /** An unknown Cyrillic word found by its beginning: Kazakh endings (орталығын → орталық). */
+    WORD_ENDINGS,
+    /** A question for one kind of number marks down figures of another kind. */
+    KIND_PENALTY,
+    /** Curated names inside a longer Chinese word (天津宣言 → 天津). */
+    INNER_CONCEPTS,
+    /** A fact also holds the words of its paragraph's neighbour, its section and its source's title. */
+    CONTEXT,
+    /** One wrong letter (Levenshtein) or a Chinese homophone (same pinyin) where the exact word matches nothing. */
+    TYPOS,
+    /** Colloquial and dialect spellings read as standard ones (language.json's rewrites). */
+    REWRITES,
+    /** Numbers spelled out in words, in every language the bot speaks (ICU's spell-out rules). */
+    SPELLED_NUMBERS,
+    /** A fact's curated alternate questions count as its own words. */
+    ALTERNATE_QUESTIONS,
+    /** A question asking for a unit or a counted thing (km, tenge, people) is answered only by a figure of that measure. */
+    MEASURES
+}
