@@ -127,7 +127,17 @@ final class FactIndex {
     /** A resolved key's rarity as the search weighs it. */
     double idf(String key, Term t) {
         Postings p = postings.get(key);
-        return p == null ? (t.type() == Term.Type.PART ? 0 : unknownIdf) : idf(p.docs().length);
+        return p == null ? unknownIdf(t) : idf(p.docs().length);
+    }
+
+    /**
+     * The weight of a term no fact holds: a word the facts lack speaks against every fact, but an unknown
+     * character pair is an artefact of cutting, and a lone Chinese character the facts hold only inside
+     * longer words (州 in 阿特劳州) is too weak to speak against anything.
+     */
+    private double unknownIdf(Term t) {
+        boolean loneHan = t.key().startsWith("z:") && t.key().length() == 3;
+        return t.type() == Term.Type.PART || loneHan ? 0 : unknownIdf;
     }
 
     private double idf(int df) {
@@ -220,7 +230,7 @@ final class FactIndex {
             Term t = question.get(i);
             lists[i] = postings.get(resolve(t).key());
             // An unknown character pair is an artefact of cutting, not a word the facts lack.
-            idfs[i] = lists[i] == null ? (t.type() == Term.Type.PART ? 0 : unknownIdf) : idf(lists[i].docs().length);
+            idfs[i] = lists[i] == null ? unknownIdf(t) : idf(lists[i].docs().length);
             mass += t.weight() * idfs[i];
             must += t.mustMatch() ? 1 : 0;
             anyRare |= lists[i] != null && lists[i].docs().length <= commonDf;
@@ -335,12 +345,17 @@ final class FactIndex {
         fact.section().title().texts().values().forEach(t -> put(hits, analysis, t, Field.SECTION, year, traditional, analysed));
         put(hits, analysis, fact.paragraph().text(), Field.PARAGRAPH, year, traditional, analysed);
         if (!analysis.off().contains(Mechanism.CONTEXT)) {
-            // What the fact's sentence leaves implicit: the paragraph before ("他说" is Tokayev, "峰会" the SCO
-            // summit in Tianjin) and the article's title.
+            // What the fact's sentence leaves implicit: the paragraphs of its section before it and the one just
+            // before it ("他说" is Tokayev, "峰会" the SCO summit in Tianjin, "文化中心" the one in Beijing), and the
+            // article's title.
             List<kz.visitfacts.facts.Paragraph> paragraphs = fact.source().paragraphs();
             int at = paragraphs.indexOf(fact.paragraph());
-            if (at > 0) {
-                put(hits, analysis, paragraphs.get(at - 1).text(), Field.CONTEXT, year, traditional, analysed);
+            for (int i = at - 1; i >= 0; i--) {
+                kz.visitfacts.facts.Paragraph before = paragraphs.get(i);
+                if (i < at - 1 && !before.section().equals(fact.section())) {
+                    break;
+                }
+                put(hits, analysis, before.text(), Field.CONTEXT, year, traditional, analysed);
             }
             fact.source().title().texts().values().forEach(t -> put(hits, analysis, t, Field.CONTEXT, year, traditional, analysed));
         }

@@ -116,8 +116,9 @@ public final class Matcher {
         List<FactIndex.Doc> docs = new ArrayList<>(base.facts().parallelStream()
                 .map(f -> FactIndex.index(f, analysis, analysed)).toList());
         Set<String> knownHan = new java.util.HashSet<>(dictionary.hanWords());
-        docs.forEach(d -> d.weights().keySet().stream().filter(k -> k.startsWith("z:") && k.length() >= 4)
-                .map(k -> k.substring(2)).filter(TermDictionary::isAllHan).forEach(knownHan::add));
+        // The facts' own words (not the character pairs cut from them) are what a homophone typo may stand for.
+        analysed.values().forEach(terms -> terms.stream().filter(t -> t.type() == Term.Type.WORD && t.key().startsWith("z:")
+                && t.key().length() >= 4).map(t -> t.key().substring(2)).filter(TermDictionary::isAllHan).forEach(knownHan::add));
         Map<Fact, String> measures = new java.util.IdentityHashMap<>();
         base.facts().forEach(f -> {
             String m = measureOf(f, words);
@@ -230,13 +231,25 @@ public final class Matcher {
         if (!r.asked().isEmpty() && NUMERIC.containsAll(r.asked()) && best.fact().value().isEmpty()) {
             return Verdict.NOT_A_NUMBER;
         }
-        if (!r.askedMeasures().isEmpty() && !r.askedMeasures().contains(measures.get(best.fact()))) {
+        if (!r.askedMeasures().isEmpty() && !measureFits(r.askedMeasures(), best.fact())) {
             return Verdict.WRONG_MEASURE;
         }
         if (ranked.size() >= 2 && ranked.get(1).score() > best.score() * MAX_RUNNER_UP_RATIO) {
             return Verdict.TOO_CLOSE;
         }
         return Verdict.ANSWERED;
+    }
+
+    /**
+     * Whether a fact's figure is of a measure the question asks for. A count whose counted thing is unknown
+     * passes a question about people or firms; a question for a unit (km, tenge) needs that unit.
+     */
+    private boolean measureFits(Set<String> asked, Fact fact) {
+        String measure = measures.get(fact);
+        if (measure != null) {
+            return asked.contains(measure);
+        }
+        return fact.value().isPresent() && words.countedThings().containsAll(asked);
     }
 
     /** Matches one question. Never throws on any string, however odd. */

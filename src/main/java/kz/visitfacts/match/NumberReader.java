@@ -28,6 +28,8 @@ final class NumberReader {
                     + "|(?<![哪这那每几某同唯统])(?<num>[零〇一二两三四五六七八九十百千万亿]+)"
                     + "(?=倍|个|位|份|家|名|条|项|国|届|周年|年|座|所|种|人|成)");
 
+    private static final String COUNTERS = "家份名位项条届国";
+
     /** Words that make a spelled number a multiple (fivefold, пятикратно, twice). */
     private static final Map<String, Integer> MULTIPLE_WORDS = Map.of("twice", 2, "fivefold", 5, "пятикратно", 5,
             "пятикратный", 5, "пятикратное", 5);
@@ -88,7 +90,9 @@ final class NumberReader {
             String digits = h.group("ord") != null ? h.group("ord") : h.group("num");
             long v = hanValue(digits);
             if (v > 0 && !overlaps(found, h.start(), h.end())) {
-                String unit = h.group("num") != null && h.end() < text.length() && text.charAt(h.end()) == '倍' ? "times" : null;
+                char next = h.end() < text.length() ? text.charAt(h.end()) : ' ';
+                // As after digits, a counter says what is counted: 三位 (people), 四个 (things).
+                String unit = h.group("num") == null ? null : next == '倍' ? "times" : COUNTERS.indexOf(next) >= 0 ? String.valueOf(next) : null;
                 found.add(new Quantity(BigDecimal.valueOf(v), unit, h.start(), h.end(), false));
             }
         }

@@ -118,6 +118,11 @@ final class QuestionWords {
         return asked;
     }
 
+    /** The measures that name a counted thing (people, firms), not a unit. */
+    Set<String> countedThings() {
+        return Set.copyOf(counterMeasures.values());
+    }
+
     /** The measure of a fact's figure: its unit, or for a count, what its Chinese counter says is counted; null when unknown. */
     String measureOf(String unit, String counter) {
         if (counter != null && counterMeasures.containsKey(counter)) {

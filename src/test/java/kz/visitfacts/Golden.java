@@ -1,0 +1,77 @@
+package kz.visitfacts;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Golden files of question tables: each row's answer as it was accepted. Any row whose answer changes fails
+ * with the rows that flipped, so a regression cannot hide behind an average. An improvement is accepted by
+ * running the tests with {@code -Dgolden.update=true}, which rewrites the files (review the diff, then commit).
+ */
+public final class Golden {
+    private static final Path DIR = Path.of("src/test/resources/golden");
+
+    private Golden() {
+    }
+
+    /**
+     * Compares rows (key → answer; the key is the row's question) with the golden file {@code name}, or
+     * rewrites it when updating. {@code summary} heads the file (counts right and wrong).
+     */
+    public static void check(String name, String summary, Map<String, String> rows) {
+        Path file = DIR.resolve(name + ".golden");
+        List<String> lines = new ArrayList<>();
+        lines.add("# " + summary);
+        rows.forEach((k, v) -> lines.add(v + "\t" + k));
+        if (Boolean.getBoolean("golden.update")) {
+            try {
+                Files.createDirectories(DIR);
+                Files.write(file, lines, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        if (!Files.exists(file)) {
+            fail(file + " does not exist: run mvn test -Dgolden.update=true to write it");
+        }
+        Map<String, String> golden = new LinkedHashMap<>();
+        String goldenSummary = "";
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.startsWith("# ")) {
+                    goldenSummary = line.substring(2);
+                } else if (!line.isBlank()) {
+                    int tab = line.indexOf('\t');
+                    golden.put(line.substring(tab + 1), line.substring(0, tab));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> changed = new ArrayList<>();
+        rows.forEach((k, v) -> {
+            String was = golden.get(k);
+            if (was == null) {
+                changed.add("  new row:   " + k + "\n      now:   " + v);
+            } else if (!was.equals(v)) {
+                changed.add("  changed:   " + k + "\n      was:   " + was + "\n      now:   " + v);
+            }
+        });
+        golden.keySet().stream().filter(k -> !rows.containsKey(k)).forEach(k -> changed.add("  gone:      " + k));
+        if (!changed.isEmpty()) {
+            fail(name + ": " + changed.size() + " row(s) differ from the golden file (golden: " + goldenSummary
+                    + "; now: " + summary + ").\nIf every change is an improvement, accept them with"
+                    + " mvn test -Dgolden.update=true and commit the files.\n" + String.join("\n", changed));
+        }
+    }
+}

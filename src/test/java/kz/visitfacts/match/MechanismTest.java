@@ -1,0 +1,60 @@
+package kz.visitfacts.match;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import kz.visitfacts.TestFacts;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Each mechanism earns its place: switched off, some question of the project's tables that is answered right
+ * with it is no longer (refused, or answered with another fact), or an out-of-scope one is answered.
+ */
+class MechanismTest {
+    private static final Matcher ALL_ON = Matcher.build(TestFacts.base(), Set.of());
+
+    private record Row(String question, List<String> expected) {
+    }
+
+    private static List<Row> rows() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/questions"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        String[] cols = line.split("\t");
+                        rows.add(new Row(cols[1], List.of(cols[2].split("\\|"))));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String answer(Matcher m, String question) {
+        Match match = m.match(question);
+        return match.confident() ? match.candidates().get(0).fact().id() : "NONE";
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mechanism.class)
+    void switchingAMechanismOffLosesARightAnswer(Mechanism mechanism) throws IOException {
+        Matcher without = Matcher.build(TestFacts.base(), Set.of(mechanism));
+        List<String> lost = new ArrayList<>();
+        for (Row r : rows()) {
+            if (r.expected().contains(answer(ALL_ON, r.question())) && !r.expected().contains(answer(without, r.question()))) {
+                lost.add(r.question());
+            }
+        }
+        assertFalse(lost.isEmpty(), mechanism + " changes no answer of the tables: it does nothing or its table rows are missing");
+        System.out.println(mechanism + " off loses " + lost.size() + ": " + lost.subList(0, Math.min(5, lost.size())));
+    }
+}
