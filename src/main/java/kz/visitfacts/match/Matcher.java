@@ -32,18 +32,27 @@ public final class Matcher {
     private static final Set<FactKind> NUMERIC = EnumSet.of(FactKind.MONEY, FactKind.COUNT, FactKind.QUANTITY,
             FactKind.PERCENT, FactKind.MULTIPLE);
 
+    /** Kinds that answer "when". */
+    private static final Set<FactKind> TIMES = EnumSet.of(FactKind.YEAR, FactKind.DATE, FactKind.EVENT);
+
     private final QuestionWords words;
     private final TextAnalyzer analyzer;
     private final FactIndex index;
     private final ChineseTypos chineseTypos;
     private final Set<Mechanism> off;
+    /** Which way each fact's flow goes between the subject countries, where it says. */
+    private final Map<Fact, String> directions;
+    private final Direction direction;
     /** What each fact's figure measures (usd, tonne, firm, person), where known. */
     private final Map<Fact, String> measures;
     /** "Last year" in a question counts from the newest source's year. */
     private final int referenceYear;
 
     private Matcher(QuestionWords words, TextAnalyzer analyzer, FactIndex index, ChineseTypos chineseTypos,
-                    Set<Mechanism> off, Map<Fact, String> measures, int referenceYear) {
+                    Set<Mechanism> off, Map<Fact, String> measures, Direction direction, Map<Fact, String> directions,
+                    int referenceYear) {
+        this.direction = direction;
+        this.directions = directions;
         this.words = words;
         this.analyzer = analyzer;
         this.index = index;
@@ -135,7 +144,22 @@ public final class Matcher {
             }
         }
         int year = base.sources().stream().mapToInt(src -> src.date().getYear()).max().orElse(0);
-        return new Matcher(words, analyzer, new FactIndex(docs, off), new ChineseTypos(knownHan, words), off, measures, year);
+        Direction direction = new Direction(base.lexicon().stream()
+                .filter(t -> t.subject() && t.type() == kz.visitfacts.facts.LexiconTerm.TermType.COUNTRY)
+                .map(t -> new Direction.Subject(t.id(), t.aliases().values().stream().flatMap(List::stream)
+                        .map(a -> TextNormalizer.foldSimplified(a).strip()).toList())).toList());
+        Map<Fact, String> directions = new java.util.IdentityHashMap<>();
+        for (Fact f : base.facts()) {
+            for (String text : f.statement().texts().values()) {
+                String d = direction.of(TextNormalizer.foldSimplified(text));
+                if (d != null) {
+                    directions.put(f, d);
+                    break;
+                }
+            }
+        }
+        return new Matcher(words, analyzer, new FactIndex(docs, off), new ChineseTypos(knownHan, words), off, measures,
+                direction, directions, year);
     }
 
     /** A copy that keeps the common words (shared by many facts, as in any article on the topic) and renames the rest. */
@@ -201,7 +225,9 @@ public final class Matcher {
         LOW_COVERAGE("the best fact explains less than " + (int) (MIN_COVERAGE * 100) + "% of the question"),
         LOW_EVIDENCE("the words the best fact shares with the question are too common to count"),
         NOT_A_NUMBER("the question asks for a number and the best fact has none"),
+        NOT_A_TIME("the question asks when and the best fact gives no time"),
         WRONG_MEASURE("the question asks for a unit or a counted thing the best fact's figure is not"),
+        REVERSED("the question asks about a flow the other way between the two countries"),
         TOO_CLOSE("the runner-up scores over " + (int) (MAX_RUNNER_UP_RATIO * 100) + "% of the best");
 
         final String why;
@@ -231,8 +257,15 @@ public final class Matcher {
         if (!r.asked().isEmpty() && NUMERIC.containsAll(r.asked()) && best.fact().value().isEmpty()) {
             return Verdict.NOT_A_NUMBER;
         }
+        if (!r.asked().isEmpty() && TIMES.containsAll(r.asked()) && !TIMES.contains(best.fact().kind())
+                && best.fact().value().isEmpty()) {
+            return Verdict.NOT_A_TIME;
+        }
         if (!r.askedMeasures().isEmpty() && !measureFits(r.askedMeasures(), best.fact())) {
             return Verdict.WRONG_MEASURE;
+        }
+        if (!off.contains(Mechanism.DIRECTION) && Direction.opposite(direction.of(r.text()), directions.get(best.fact()))) {
+            return Verdict.REVERSED;
         }
         if (ranked.size() >= 2 && ranked.get(1).score() > best.score() * MAX_RUNNER_UP_RATIO) {
             return Verdict.TOO_CLOSE;

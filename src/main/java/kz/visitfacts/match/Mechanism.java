@@ -22,5 +22,7 @@ enum Mechanism {
     /** A fact's curated alternate questions count as its own words. */
     ALTERNATE_QUESTIONS,
     /** A question asking for a unit or a counted thing (km, tenge, people) is answered only by a figure of that measure. */
-    MEASURES
+    MEASURES,
+    /** A question about a flow one way between the subject countries is not answered by the flow the other way. */
+    DIRECTION
 }

@@ -1,0 +1,112 @@
+package kz.visitfacts.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which way a flow goes between the sources' subject countries: "中国对哈投资", "China invested in Kazakhstan",
+ * "инвестиции Китая в Казахстан", "Қытай Қазақстанға" all go from China to Kazakhstan. A question asking the
+ * other way ("Kazakhstan's investment in China") must not get the figure of this one.
+ */
+final class Direction {
+    /** A subject country and the folded words that name it. */
+    record Subject(String id, List<String> names) {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
+    /** Kazakh dative endings, as folded (ға/ге/қа/ке/на/не): a name with one says where something goes. */
+    private static final List<String> KAZAKH_DATIVE = List.of("га", "ге", "ка", "ке", "на", "не");
+
+    private final List<Subject> subjects;
+    private final Pattern chinese;
+    private final Map<String, String> chineseNames;
+
+    Direction(List<Subject> subjects) {
+        this.subjects = List.copyOf(subjects);
+        // Chinese abbreviates a country by its first character (中, 哈) right before or after 对/向/在.
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Subject s : subjects) {
+            for (String n : s.names()) {
+                if (TermDictionary.isAllHan(n) && n.length() >= 2) {
+                    names.putIfAbsent(n, s.id());
+                    names.putIfAbsent(n.substring(0, 1), s.id());
+                }
+            }
+        }
+        names.keySet().removeIf(n -> names.get(n) == null);
+        this.chineseNames = Map.copyOf(names);
+        String alternatives = String.join("|", names.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote).toList());
+        this.chinese = names.isEmpty() ? null : Pattern.compile("(" + alternatives + ")(?:对|向|在)(" + alternatives + ")");
+    }
+
+    /** "FROM>TO" when the folded text says which way between two different subjects, else null. */
+    String of(String folded) {
+        if (chinese != null) {
+            Matcher m = chinese.matcher(folded);
+            while (m.find()) {
+                String from = chineseNames.get(m.group(1));
+                String to = chineseNames.get(m.group(2));
+                if (!from.equals(to)) {
+                    return from + ">" + to;
+                }
+            }
+        }
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(folded);
+        while (w.find()) {
+            words.add(w.group());
+        }
+        String first = null;
+        for (int i = 0; i < words.size(); i++) {
+            String id = subjectOf(words.get(i));
+            if (id == null) {
+                continue;
+            }
+            if (first == null) {
+                first = id;
+                continue;
+            }
+            if (id.equals(first)) {
+                continue;
+            }
+            String before = i > 0 ? words.get(i - 1) : "";
+            boolean towards = before.equals("in") || before.equals("into") || before.equals("to") || before.equals("в")
+                    || before.equals("во") || isDative(words.get(i));
+            if (towards) {
+                return first + ">" + id;
+            }
+        }
+        return null;
+    }
+
+    private boolean isDative(String word) {
+        for (String ending : KAZAKH_DATIVE) {
+            if (word.endsWith(ending)) {
+                String stem = word.substring(0, word.length() - ending.length());
+                if (subjects.stream().anyMatch(s -> s.names().contains(stem))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private String subjectOf(String word) {
+        for (Subject s : subjects) {
+            for (String n : s.names()) {
+                if (!TermDictionary.isAllHan(n) && n.length() >= 4 && !n.contains(" ") && word.startsWith(n.length() > 6 ? n.substring(0, n.length() - 1) : n)) {
+                    return s.id();
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean opposite(String a, String b) {
+        return a != null && b != null && !a.equals(b);
+    }
+}
