@@ -133,7 +133,7 @@ final class FactIndex {
     /**
      * The weight of a term no fact holds: a word the facts lack speaks against every fact, but an unknown
      * character pair is an artefact of cutting, and a lone Chinese character the facts hold only inside
-     * longer words (州 in 阿特劳州) is too weak to speak against anything.
+     * longer words (州 in a place name such as 江苏州) is too weak to speak against anything.
      */
     private double unknownIdf(Term t) {
         boolean loneHan = t.key().startsWith("z:") && t.key().length() == 3;

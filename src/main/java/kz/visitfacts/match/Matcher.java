@@ -216,6 +216,16 @@ public final class Matcher {
         return new Reading(folded, text, corrections, terms, words.askedKinds(text), askedMeasures);
     }
 
+    /** The facts that could answer, best first: a question for a number leaves out the facts without one. */
+    private List<FactIndex.Scored> rank(Reading r) {
+        List<FactIndex.Scored> ranked = index.search(r.terms(), r.asked());
+        if (!r.asked().isEmpty() && NUMERIC.containsAll(r.asked())) {
+            List<FactIndex.Scored> numbers = ranked.stream().filter(s -> s.fact().value().isPresent()).toList();
+            return numbers.isEmpty() ? ranked : numbers;
+        }
+        return ranked;
+    }
+
     /** Why a question was answered or refused. */
     enum Verdict {
         ANSWERED("the best fact explains the question and stands clear of the runner-up"),
@@ -291,7 +301,7 @@ public final class Matcher {
         if (r.terms().isEmpty()) {
             return new Match(List.of(), false, r.folded().traditional());
         }
-        List<FactIndex.Scored> ranked = index.search(r.terms(), r.asked());
+        List<FactIndex.Scored> ranked = rank(r);
         List<Candidate> qualified = new ArrayList<>();
         for (FactIndex.Scored s : ranked) {
             if (s.score() >= MIN_SCORE && s.coverage() >= MIN_COVERAGE) {
@@ -304,7 +314,7 @@ public final class Matcher {
     /** Why a question gets the answer it gets: how it was read, its top candidates term by term, the rules applied. */
     public Explanation explain(String question, int top) {
         Reading r = read(question);
-        List<FactIndex.Scored> ranked = r.terms().isEmpty() ? List.of() : index.search(r.terms(), r.asked());
+        List<FactIndex.Scored> ranked = r.terms().isEmpty() ? List.of() : rank(r);
         List<Explanation.TermLine> termLines = new ArrayList<>();
         for (Term t : r.terms()) {
             FactIndex.Resolved res = index.resolve(t);

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the numbers in folded text in any script and unit: 440亿美元, $44 billion, 44 млрд долларов,
- * 1000万吨, 10 million tonnes, 85%, 五倍, five-fold, в пять раз, 第二. Each becomes one value, so the
+ * Reads the numbers in folded text in any script and unit: 120亿美元, $12 billion, 12 млрд долларов,
+ * 300万吨, 3 million tonnes, 40%, 三倍, three-fold, в три раза, 第二. Each becomes one value, so the
  * same figure written in different ways gives the same key.
  */
 final class NumberReader {
@@ -20,7 +20,7 @@ final class NumberReader {
                     + "|млн\\.?|млрд\\.?|трлн\\.?|тыс\\.?|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*|тысяч\\p{L}*|мың|мын))?"
                     + "(?:\\s*(?<unit>美元|美金|us dollars?|dollars?|usd|\\$|(?:(?:ақш|акш)\\s*)?долл\\p{L}*\\.?(?:\\s*сша)?"
                     + "|吨|tonnes?|tons?|тонн\\p{L}*|%|percent|per cent|процент\\p{L}*|пайыз|倍|times|-?fold|раз[а]?|есе))?"
-                    // A Chinese counter says what is counted: 70多家 (firms) is not 70余份 (documents).
+                    // A Chinese counter says what is counted: 30多家 (firms) is not 30余份 (documents).
                     + "(?:(?:余|多)?(?<counter>家|份|名|位|项|条|届|国))?");
 
     private static final Pattern HAN_NUMERAL = Pattern.compile(

@@ -15,7 +15,7 @@ record Term(String key, double weight, Type type) {
         PART,
         /** A number typed in digits: must match. */
         NUMBER,
-        /** A number spelled out (五倍, three, второй): helps, never required. */
+        /** A number spelled out (三倍, three, второй): helps, never required. */
         SOFT_NUMBER,
         /** A unit (usd, tonne, percent, times). */
         UNIT

@@ -54,6 +54,10 @@ final class TextAnalyzer implements AutoCloseable {
             add(out, new Term(q.key(), q.digits() ? 1.5 : 0.6, q.digits() ? Term.Type.NUMBER : Term.Type.SOFT_NUMBER));
             if (q.unit() != null) {
                 add(out, new Term("u:" + q.unit(), 0.5, Term.Type.UNIT));
+                if (q.unit().length() == 1) {
+                    // A number with its Chinese counter is one thing: 30多家 (firms) is not the 30余份 beside it.
+                    add(out, new Term(q.key() + q.unit(), 1.0, Term.Type.SOFT_NUMBER));
+                }
             }
             for (int i = q.start(); i < q.end(); i++) {
                 rest.setCharAt(i, ' ');
@@ -117,7 +121,7 @@ final class TextAnalyzer implements AutoCloseable {
             String unit = NumberReader.unitWord(w);
             if (unit != null) {
                 add(out, new Term("u:" + unit, 0.5, Term.Type.UNIT));
-            } else if (!words.isStopword(w) && w.codePointCount(0, w.length()) > 1) {
+            } else if (!words.isStopword(w) && !words.isStopword(stems.get(i)) && w.codePointCount(0, w.length()) > 1) {
                 add(out, new Term("w:" + stems.get(i), 1.0, Term.Type.WORD));
             }
             i++;

@@ -1,0 +1,35 @@
+package kz.visitfacts.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import kz.visitfacts.TestFacts;
+import org.junit.jupiter.api.Test;
+
+/** What the sources say lives in facts/, never in code: a new source must need no code change. */
+class NoFactsInCodeTest {
+    @Test
+    void mainCodeAndResourcesHoldNoFactIdAndNoFigure() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                for (Fact f : TestFacts.base().facts()) {
+                    if (text.contains("\"" + f.id() + "\"")) {
+                        found.add(file + ": fact id " + f.id());
+                    }
+                    if (text.contains(f.figure())) {
+                        found.add(file + ": figure " + f.figure() + " of " + f.id());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+}
