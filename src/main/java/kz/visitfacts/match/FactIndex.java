@@ -149,6 +149,11 @@ final class FactIndex {
      * with (Kazakh endings: инвестициялар → инвестиц); else a known word one letter away (a typo).
      */
     Resolved resolve(Term t) {
+        return resolve(t, true);
+    }
+
+    /** {@code typos}: also look for a known word one letter away. */
+    Resolved resolve(Term t, boolean typos) {
         if (postings.containsKey(t.key()) || t.type() != Term.Type.WORD || !t.key().startsWith("w:")) {
             return new Resolved(t.key(), postings.containsKey(t.key()) ? Via.EXACT : Via.NONE);
         }
@@ -160,7 +165,7 @@ final class FactIndex {
                 return new Resolved(ending, Via.ENDING);
             }
         }
-        if (!off.contains(Mechanism.TYPOS) && stem.length() >= 5) {
+        if (typos && !off.contains(Mechanism.TYPOS) && stem.length() >= 5) {
             String typo = oneLetterAway(stem);
             if (typo != null) {
                 return new Resolved(typo, Via.TYPO);
@@ -219,7 +224,7 @@ final class FactIndex {
      * term are left out. Rare terms are summed over their postings; terms common to a large share of a big
      * index only add to the facts the rare ones found, so the cost does not grow with the index.
      */
-    List<Scored> search(List<Term> question, Set<FactKind> asked) {
+    List<Scored> search(List<Term> question, Set<FactKind> asked, boolean typos) {
         int n = question.size();
         Postings[] lists = new Postings[n];
         double[] idfs = new double[n];
@@ -228,7 +233,7 @@ final class FactIndex {
         boolean anyRare = false;
         for (int i = 0; i < n; i++) {
             Term t = question.get(i);
-            lists[i] = postings.get(resolve(t).key());
+            lists[i] = postings.get(resolve(t, typos).key());
             // An unknown character pair is an artefact of cutting, not a word the facts lack.
             idfs[i] = lists[i] == null ? unknownIdf(t) : idf(lists[i].docs().length);
             mass += t.weight() * idfs[i];

@@ -201,24 +201,36 @@ public final class Matcher {
 
     /** A question as the matcher reads it. */
     private record Reading(TextNormalizer.Folded folded, String text, List<ChineseTypos.Correction> corrections,
-                           List<Term> terms, Set<FactKind> asked, Set<String> askedMeasures) {
+                           List<Term> terms, Set<FactKind> asked, Set<String> askedMeasures, boolean typos) {
     }
 
+    /**
+     * Reads a question as typed; only when that gets no answer is it read again with typos corrected, so a
+     * correction never replaces a reading that works (and most questions skip its cost).
+     */
     private Reading read(String question) {
+        Reading exact = read(question, false);
+        if (off.contains(Mechanism.TYPOS) || exact.terms().isEmpty() || verdict(exact, rank(exact)) == Verdict.ANSWERED) {
+            return exact;
+        }
+        return read(question, true);
+    }
+
+    private Reading read(String question, boolean typos) {
         TextNormalizer.Folded folded = TextNormalizer.fold(question == null ? "" : question);
         String text = off.contains(Mechanism.REWRITES) ? folded.text() : words.rewrite(folded.text());
         List<ChineseTypos.Correction> corrections = new ArrayList<>();
-        if (!off.contains(Mechanism.TYPOS)) {
+        if (typos) {
             text = chineseTypos.correct(text, corrections);
         }
         List<Term> terms = analyzer.terms(text, referenceYear);
         Set<String> askedMeasures = off.contains(Mechanism.MEASURES) ? Set.of() : words.askedMeasures(text);
-        return new Reading(folded, text, corrections, terms, words.askedKinds(text), askedMeasures);
+        return new Reading(folded, text, corrections, terms, words.askedKinds(text), askedMeasures, typos);
     }
 
     /** The facts that could answer, best first: a question for a number leaves out the facts without one. */
     private List<FactIndex.Scored> rank(Reading r) {
-        List<FactIndex.Scored> ranked = index.search(r.terms(), r.asked());
+        List<FactIndex.Scored> ranked = index.search(r.terms(), r.asked(), r.typos());
         if (!r.asked().isEmpty() && NUMERIC.containsAll(r.asked())) {
             List<FactIndex.Scored> numbers = ranked.stream().filter(s -> s.fact().value().isPresent()).toList();
             return numbers.isEmpty() ? ranked : numbers;
@@ -317,7 +329,7 @@ public final class Matcher {
         List<FactIndex.Scored> ranked = r.terms().isEmpty() ? List.of() : rank(r);
         List<Explanation.TermLine> termLines = new ArrayList<>();
         for (Term t : r.terms()) {
-            FactIndex.Resolved res = index.resolve(t);
+            FactIndex.Resolved res = index.resolve(t, r.typos());
             termLines.add(new Explanation.TermLine(t.key(), t.type().name().toLowerCase(java.util.Locale.ROOT), t.weight(),
                     index.idf(res.key(), t), res.key(), res.via().name().toLowerCase(java.util.Locale.ROOT)));
         }
@@ -327,7 +339,7 @@ public final class Matcher {
             Map<String, FactIndex.Hit> hits = FactIndex.analyse(s.fact(), analysis, new java.util.HashMap<>());
             List<String> matched = new ArrayList<>();
             for (Term t : r.terms()) {
-                FactIndex.Resolved res = index.resolve(t);
+                FactIndex.Resolved res = index.resolve(t, r.typos());
                 FactIndex.Hit hit = hits.get(res.key());
                 if (hit != null) {
                     matched.add(res.key() + " in " + hit.field().name().toLowerCase(java.util.Locale.ROOT)
