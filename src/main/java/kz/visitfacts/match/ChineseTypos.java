@@ -27,11 +27,14 @@ final class ChineseTypos {
     private static final int LONGEST = 4;
 
     private final Set<String> known;
+    /** The longest known word: a stretch that long or shorter may be a known word to step over. */
+    private final int longestKnown;
     private final QuestionWords words;
     private volatile Map<String, List<String>> byPinyin;
 
     ChineseTypos(Set<String> known, QuestionWords words) {
         this.known = Set.copyOf(known);
+        this.longestKnown = known.stream().mapToInt(String::length).max().orElse(0);
         this.words = words;
     }
 
@@ -70,7 +73,7 @@ final class ChineseTypos {
     }
 
     private int knownAt(String text, int at) {
-        for (int len = Math.min(LONGEST + 2, text.length() - at); len >= 2; len--) {
+        for (int len = Math.min(longestKnown, text.length() - at); len >= 2; len--) {
             if (known.contains(text.substring(at, at + len))) {
                 return len;
             }
