@@ -146,13 +146,8 @@ final class FactIndex {
 
     /**
      * The key a question term is found under: itself; for an unknown word the longest known stem it starts
-     * with (Kazakh endings: инвестициялар → инвестиц); else a known word one letter away (a typo).
+     * with (Kazakh endings: инвестициялар → инвестиц); else, with {@code typos}, a known word one letter away.
      */
-    Resolved resolve(Term t) {
-        return resolve(t, true);
-    }
-
-    /** {@code typos}: also look for a known word one letter away. */
     Resolved resolve(Term t, boolean typos) {
         if (postings.containsKey(t.key()) || t.type() != Term.Type.WORD || !t.key().startsWith("w:")) {
             return new Resolved(t.key(), postings.containsKey(t.key()) ? Via.EXACT : Via.NONE);
@@ -271,13 +266,7 @@ final class FactIndex {
                 }
                 double score = s.score[d] / mass;
                 Fact fact = docs.get(d);
-                if (!asked.isEmpty() && fits(fact, asked)) {
-                    score *= KIND_BOOST;
-                } else if (!asked.isEmpty() && NUMBERS.containsAll(asked) && NUMBERS.contains(fact.kind())
-                        && !off.contains(Mechanism.KIND_PENALTY)) {
-                    // A question for one kind of number (a share) is not answered by another (a sum of money).
-                    score *= KIND_MISMATCH;
-                }
+                score *= kindFactor(fact, asked);
                 scored.add(new Scored(fact, score, s.matched[d] / mass, s.matched[d]));
             }
             scored.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -306,6 +295,21 @@ final class FactIndex {
                 }
             }
         }
+    }
+
+    /**
+     * How the kind asked for weighs on a fact's score: a boost for a fact of that kind, a mark-down for a number
+     * of another kind (a share is not answered by a sum of money), else none.
+     */
+    double kindFactor(Fact fact, Set<FactKind> asked) {
+        if (asked.isEmpty()) {
+            return 1;
+        }
+        if (fits(fact, asked)) {
+            return KIND_BOOST;
+        }
+        boolean otherNumber = NUMBERS.containsAll(asked) && NUMBERS.contains(fact.kind());
+        return otherNumber && !off.contains(Mechanism.KIND_PENALTY) ? KIND_MISMATCH : 1;
     }
 
     /** Whether a fact is of a kind the question asks for; a list with a count answers "how many" too. */

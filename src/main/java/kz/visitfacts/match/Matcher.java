@@ -36,7 +36,8 @@ public final class Matcher {
     private static final Set<FactKind> TIMES = EnumSet.of(FactKind.YEAR, FactKind.DATE, FactKind.EVENT);
 
     private final QuestionWords words;
-    private final TextAnalyzer analyzer;
+    /** How facts and questions are analysed: analyzer, rewrites, mechanisms switched off. */
+    private final FactIndex.Analysis analysis;
     private final FactIndex index;
     private final ChineseTypos chineseTypos;
     private final Set<Mechanism> off;
@@ -48,13 +49,13 @@ public final class Matcher {
     /** "Last year" in a question counts from the newest source's year. */
     private final int referenceYear;
 
-    private Matcher(QuestionWords words, TextAnalyzer analyzer, FactIndex index, ChineseTypos chineseTypos,
+    private Matcher(QuestionWords words, FactIndex.Analysis analysis, FactIndex index, ChineseTypos chineseTypos,
                     Set<Mechanism> off, Map<Fact, String> measures, Direction direction, Map<Fact, String> directions,
                     int referenceYear) {
         this.direction = direction;
         this.directions = directions;
         this.words = words;
-        this.analyzer = analyzer;
+        this.analysis = analysis;
         this.index = index;
         this.chineseTypos = chineseTypos;
         this.off = off;
@@ -158,7 +159,7 @@ public final class Matcher {
                 }
             }
         }
-        return new Matcher(words, analyzer, new FactIndex(docs, off), new ChineseTypos(knownHan, words), off, measures,
+        return new Matcher(words, analysis, new FactIndex(docs, off), new ChineseTypos(knownHan, words), off, measures,
                 direction, directions, year);
     }
 
@@ -204,26 +205,35 @@ public final class Matcher {
                            List<Term> terms, Set<FactKind> asked, Set<String> askedMeasures, boolean typos) {
     }
 
+    /** A question read, its facts ranked and the verdict on the best: computed once per question. */
+    private record Judged(Reading reading, List<FactIndex.Scored> ranked, Verdict verdict) {
+    }
+
     /**
-     * Reads a question as typed; only when that gets no answer is it read again with typos corrected, so a
-     * correction never replaces a reading that works (and most questions skip its cost).
+     * Reads and ranks a question as typed; only when that gets no answer is it read again with typos
+     * corrected, so a correction never replaces a reading that works (and most questions skip its cost).
      */
-    private Reading read(String question) {
-        Reading exact = read(question, false);
-        if (off.contains(Mechanism.TYPOS) || exact.terms().isEmpty() || verdict(exact, rank(exact)) == Verdict.ANSWERED) {
+    private Judged judge(String question) {
+        Judged exact = judge(read(question, false));
+        if (off.contains(Mechanism.TYPOS) || exact.reading().terms().isEmpty() || exact.verdict() == Verdict.ANSWERED) {
             return exact;
         }
-        return read(question, true);
+        return judge(read(question, true));
+    }
+
+    private Judged judge(Reading r) {
+        List<FactIndex.Scored> ranked = r.terms().isEmpty() ? List.of() : rank(r);
+        return new Judged(r, ranked, verdict(r, ranked));
     }
 
     private Reading read(String question, boolean typos) {
         TextNormalizer.Folded folded = TextNormalizer.fold(question == null ? "" : question);
-        String text = off.contains(Mechanism.REWRITES) ? folded.text() : words.rewrite(folded.text());
+        String text = analysis.prepare(folded.text());
         List<ChineseTypos.Correction> corrections = new ArrayList<>();
         if (typos) {
             text = chineseTypos.correct(text, corrections);
         }
-        List<Term> terms = analyzer.terms(text, referenceYear);
+        List<Term> terms = analysis.analyzer().terms(text, referenceYear);
         Set<String> askedMeasures = off.contains(Mechanism.MEASURES) ? Set.of() : words.askedMeasures(text);
         return new Reading(folded, text, corrections, terms, words.askedKinds(text), askedMeasures, typos);
     }
@@ -309,24 +319,21 @@ public final class Matcher {
 
     /** Matches one question. Never throws on any string, however odd. */
     public Match match(String question) {
-        Reading r = read(question);
-        if (r.terms().isEmpty()) {
-            return new Match(List.of(), false, r.folded().traditional());
-        }
-        List<FactIndex.Scored> ranked = rank(r);
+        Judged j = judge(question);
         List<Candidate> qualified = new ArrayList<>();
-        for (FactIndex.Scored s : ranked) {
+        for (FactIndex.Scored s : j.ranked()) {
             if (s.score() >= MIN_SCORE && s.coverage() >= MIN_COVERAGE) {
                 qualified.add(new Candidate(s.fact(), s.score()));
             }
         }
-        return new Match(qualified, verdict(r, ranked) == Verdict.ANSWERED, r.folded().traditional());
+        return new Match(qualified, j.verdict() == Verdict.ANSWERED, j.reading().folded().traditional());
     }
 
     /** Why a question gets the answer it gets: how it was read, its top candidates term by term, the rules applied. */
     public Explanation explain(String question, int top) {
-        Reading r = read(question);
-        List<FactIndex.Scored> ranked = r.terms().isEmpty() ? List.of() : rank(r);
+        Judged j = judge(question);
+        Reading r = j.reading();
+        List<FactIndex.Scored> ranked = j.ranked();
         List<Explanation.TermLine> termLines = new ArrayList<>();
         for (Term t : r.terms()) {
             FactIndex.Resolved res = index.resolve(t, r.typos());
@@ -334,7 +341,6 @@ public final class Matcher {
                     index.idf(res.key(), t), res.key(), res.via().name().toLowerCase(java.util.Locale.ROOT)));
         }
         List<Explanation.CandidateLine> candidates = new ArrayList<>();
-        FactIndex.Analysis analysis = new FactIndex.Analysis(analyzer, words, off);
         for (FactIndex.Scored s : ranked.subList(0, Math.min(top, ranked.size()))) {
             Map<String, FactIndex.Hit> hits = FactIndex.analyse(s.fact(), analysis, new java.util.HashMap<>());
             List<String> matched = new ArrayList<>();
@@ -348,13 +354,13 @@ public final class Matcher {
                             + String.format(java.util.Locale.ROOT, " %.2f", hit.weight()));
                 }
             }
-            String kindRule = r.asked().isEmpty() ? "no kind asked" : FactIndex.fits(s.fact(), r.asked()) ? "kind asked: boosted"
-                    : NUMERIC.containsAll(r.asked()) && s.fact().value().isPresent() && !off.contains(Mechanism.KIND_PENALTY)
-                    ? "another kind of number: marked down" : "kind not asked";
+            double factor = index.kindFactor(s.fact(), r.asked());
+            String kindRule = r.asked().isEmpty() ? "no kind asked" : factor > 1 ? "kind asked: boosted"
+                    : factor < 1 ? "another kind of number: marked down" : "kind not asked";
             candidates.add(new Explanation.CandidateLine(s.fact().id(), s.fact().figure(), s.score(), s.coverage(),
                     s.evidence(), kindRule, measures.get(s.fact()), matched));
         }
-        Verdict v = verdict(r, ranked);
+        Verdict v = j.verdict();
         List<String> corrections = r.corrections().stream().map(c -> c.from() + " → " + c.to()).toList();
         return new Explanation(question == null ? "" : question, r.text(), corrections, termLines,
                 r.asked().stream().map(FactKind::code).sorted().toList(), r.askedMeasures().stream().sorted().toList(),

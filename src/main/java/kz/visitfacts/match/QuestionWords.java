@@ -20,6 +20,7 @@ final class QuestionWords {
     private final Map<String, CueWords> measures;
     private final Map<String, String> unitMeasures;
     private final Map<String, String> counterMeasures;
+    private final Set<String> countedThings;
     /** Colloquial and dialect spellings: Chinese ones are found anywhere, longest first; words only whole. */
     private final Map<String, String> hanRewrites;
     private final Map<String, String> wordRewrites;
@@ -44,6 +45,7 @@ final class QuestionWords {
         Map<String, String> counters = new HashMap<>();
         data.counterMeasures().forEach((k, v) -> counters.put(TextNormalizer.foldSimplified(k), v));
         this.counterMeasures = Map.copyOf(counters);
+        this.countedThings = Set.copyOf(counters.values());
         Map<String, String> han = new HashMap<>();
         Map<String, String> word = new HashMap<>();
         data.rewrites().forEach((from, to) -> {
@@ -120,7 +122,7 @@ final class QuestionWords {
 
     /** The measures that name a counted thing (people, firms), not a unit. */
     Set<String> countedThings() {
-        return Set.copyOf(counterMeasures.values());
+        return countedThings;
     }
 
     /** The measure of a fact's figure: its unit, or for a count, what its Chinese counter says is counted; null when unknown. */
