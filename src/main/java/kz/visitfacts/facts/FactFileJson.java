@@ -32,7 +32,7 @@ final class FactFileJson {
 
     record LanguageFile(String about, Map<String, List<String>> stopwords, List<CueJson> cues,
                         Map<String, Map<String, String>> rewrites, Map<String, List<String>> measures,
-                        MeasureOfJson measureOf) {
+                        MeasureOfJson measureOf, Map<String, List<String>> verbEndings) {
     }
 
     record CueJson(List<String> kinds, List<String> words) {

@@ -65,7 +65,12 @@ final class LanguageChecker {
         FactFileJson.MeasureOfJson of = parsed.measureOf();
         Map<String, String> units = of == null || of.units() == null ? Map.of() : of.units();
         Map<String, String> counters = of == null || of.counters() == null ? Map.of() : of.counters();
-        return new LanguageData(stopwords, cues, rewrites, measures, units, counters);
+        Set<String> verbEndings = new HashSet<>();
+        nonNull(parsed.verbEndings(), "verbEndings").forEach((lang, endings) -> {
+            language(lang, "$.verbEndings");
+            words(endings, "$.verbEndings." + lang).forEach(verbEndings::add);
+        });
+        return new LanguageData(stopwords, cues, rewrites, measures, units, counters, verbEndings);
     }
 
     private <V> Map<String, V> nonNull(Map<String, V> map, String name) {

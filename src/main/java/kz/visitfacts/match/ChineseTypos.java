@@ -142,6 +142,6 @@ final class ChineseTypos {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Han.is(c);
     }
 }

@@ -86,6 +86,8 @@ final class FactIndex {
     }
 
     private final List<Fact> docs;
+    /** Each real fact's place in {@link #docs} (synthetic copies share their original's fact and are left out). */
+    private final Map<Fact, Integer> positions = new java.util.IdentityHashMap<>();
     private final Map<String, Postings> postings = new HashMap<>();
     /** The Cyrillic words of the index, sorted, to find a known word by its beginning. */
     private final java.util.TreeSet<String> cyrillicWords = new java.util.TreeSet<>();
@@ -99,6 +101,9 @@ final class FactIndex {
     FactIndex(List<Doc> docs, java.util.Set<Mechanism> off) {
         this.off = off;
         this.docs = docs.stream().map(Doc::fact).toList();
+        for (int d = docs.size() - 1; d >= 0; d--) {
+            positions.put(this.docs.get(d), d);
+        }
         Map<String, List<Integer>> lists = new HashMap<>();
         for (int d = 0; d < docs.size(); d++) {
             for (String key : docs.get(d).weights().keySet()) {
@@ -122,6 +127,17 @@ final class FactIndex {
 
     int size() {
         return docs.size();
+    }
+
+    /** A term's weight in a fact (0 when the fact lacks it). */
+    double weightIn(Fact fact, String key) {
+        Postings p = postings.get(key);
+        Integer d = positions.get(fact);
+        if (p == null || d == null) {
+            return 0;
+        }
+        int at = java.util.Arrays.binarySearch(p.docs(), d);
+        return at < 0 ? 0 : p.weights()[at];
     }
 
     /** A resolved key's rarity as the search weighs it. */
@@ -376,11 +392,19 @@ final class FactIndex {
         List<Term> terms = analysed.computeIfAbsent(year + "|" + traditional + "|" + text, k -> analysis.analyzer().terms(
                 analysis.prepare(traditional ? TextNormalizer.fold(text).text() : TextNormalizer.foldSimplified(text)), year));
         for (Term t : terms) {
+            if (field == Field.CONTEXT && isFigure(t)) {
+                // A number belongs to the fact that states it: a neighbour's 70 says nothing about this fact.
+                continue;
+            }
             double w = field.weight * Math.min(1.0, t.weight());
             Hit before = hits.get(t.key());
             if (before == null || before.weight() < w) {
                 hits.put(t.key(), new Hit(w, field));
             }
         }
+    }
+
+    private static boolean isFigure(Term t) {
+        return t.type() == Term.Type.NUMBER || t.type() == Term.Type.SOFT_NUMBER || t.type() == Term.Type.UNIT;
     }
 }

@@ -28,9 +28,26 @@ public final class Matcher {
     /** The runner-up must score at most this share of the best for the best to be answered. */
     static final double MAX_RUNNER_UP_RATIO = 0.90;
 
+    /**
+     * The margin when the best fact explains a word of the question only by its context while a rival states
+     * it in its own words: the rival may well be what was asked ("旅游合同": tourism is the rival's word).
+     */
+    static final double MAX_RUNNER_UP_RATIO_CONTEXT = 0.75;
+    /** Below this weight a term is only in a fact's background (its paragraph, context, section), not its own words. */
+    private static final double BACKGROUND = FactIndex.Field.PARAGRAPH.weight;
+    /** From this weight a term is in a fact's own words: at least part of a word of its quote. */
+    private static final double OWN_WORDS = FactIndex.Field.QUOTE.weight * 0.5;
+    /** Up to this weight a term is at most in a fact's sentence, which neighbouring facts may share. */
+    private static final double SENTENCE = FactIndex.Field.QUOTE.weight;
+    /** From this weight a term is in what a fact states: its statement, label, keywords or figure. */
+    private static final double STATED = FactIndex.Field.STATEMENT.weight;
+
     /** Kinds whose answer is a number: a fact without one cannot answer "how many" or "how much". */
     private static final Set<FactKind> NUMERIC = EnumSet.of(FactKind.MONEY, FactKind.COUNT, FactKind.QUANTITY,
             FactKind.PERCENT, FactKind.MULTIPLE);
+
+    /** The measure a question asks for with "cost" or "price": a sum of money in any currency. */
+    private static final String MONEY_MEASURE = "money";
 
     /** Kinds that answer "when". */
     private static final Set<FactKind> TIMES = EnumSet.of(FactKind.YEAR, FactKind.DATE, FactKind.EVENT);
@@ -299,10 +316,56 @@ public final class Matcher {
         if (!off.contains(Mechanism.DIRECTION) && Direction.opposite(direction.of(r.text()), directions.get(best.fact()))) {
             return Verdict.REVERSED;
         }
-        if (ranked.size() >= 2 && ranked.get(1).score() > best.score() * MAX_RUNNER_UP_RATIO) {
+        double margin = !off.contains(Mechanism.CONTESTED_WORDS) && leansOnContext(r, best, ranked) ? MAX_RUNNER_UP_RATIO_CONTEXT
+                : MAX_RUNNER_UP_RATIO;
+        if (runnerUp(r, ranked) > best.score() * margin) {
             return Verdict.TOO_CLOSE;
         }
         return Verdict.ANSWERED;
+    }
+
+    /**
+     * Whether a close rival owns a question word the best fact has only around it: in its background while the
+     * rival's own words hold it, or only in the sentence it shares with the rival, whose figure is about that word
+     * (2024年贸易额…，投资累计…: "investment" belongs to the investment fact, not to the trade figure beside it).
+     */
+    private boolean leansOnContext(Reading r, FactIndex.Scored best, List<FactIndex.Scored> ranked) {
+        for (Term t : r.terms()) {
+            if (t.weight() < 1 || t.type() == Term.Type.SUBJECT || t.type() == Term.Type.PART) {
+                continue;
+            }
+            String key = index.resolve(t, r.typos()).key();
+            double inBest = index.weightIn(best.fact(), key);
+            if (inBest == 0 || inBest > SENTENCE) {
+                continue;
+            }
+            for (FactIndex.Scored rival : ranked.subList(1, Math.min(ranked.size(), 4))) {
+                if (rival.score() <= best.score() * MAX_RUNNER_UP_RATIO_CONTEXT || index.kindFactor(rival.fact(), r.asked()) < 1) {
+                    // A rival far behind, or a number of another kind than asked, could not be what was meant.
+                    continue;
+                }
+                double inRival = index.weightIn(rival.fact(), key);
+                boolean background = inBest <= BACKGROUND && inRival >= OWN_WORDS;
+                boolean sharedSentence = rival.fact().quote().equals(best.fact().quote()) && inRival >= STATED;
+                if (background || sharedSentence) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The score of the best rival: a fact whose figure is of another measure than the one asked could never be
+     * answered, so it does not make the best doubtful (70 agreements against their value in dollars).
+     */
+    private double runnerUp(Reading r, List<FactIndex.Scored> ranked) {
+        for (FactIndex.Scored s : ranked.subList(1, ranked.size())) {
+            if (off.contains(Mechanism.MEASURES) || r.askedMeasures().isEmpty() || measureFits(r.askedMeasures(), s.fact())) {
+                return s.score();
+            }
+        }
+        return 0;
     }
 
     /**
@@ -310,6 +373,14 @@ public final class Matcher {
      * passes a question about people or firms; a question for a unit (km, tenge) needs that unit.
      */
     private boolean measureFits(Set<String> asked, Fact fact) {
+        if (asked.size() > 1) {
+            // "How much in tenge did it cost": the currency named says more than the cost asked.
+            asked = new java.util.HashSet<>(asked);
+            asked.remove(MONEY_MEASURE);
+        }
+        if (asked.equals(Set.of(MONEY_MEASURE))) {
+            return fact.kind() == FactKind.MONEY;
+        }
         String measure = measures.get(fact);
         if (measure != null) {
             return asked.contains(measure);

@@ -24,5 +24,12 @@ enum Mechanism {
     /** A question asking for a unit or a counted thing (km, tenge, people) is answered only by a figure of that measure. */
     MEASURES,
     /** A question about a flow one way between the subject countries is not answered by the flow the other way. */
-    DIRECTION
+    DIRECTION,
+    /** A word that ends like a verb (построят, жасалды, opened) weighs half a noun's weight (language.json's verbEndings). */
+    VERBS,
+    /**
+     * A wider margin is asked of the best fact when a close rival owns a question word the best has only around
+     * it (in its context, or in a sentence the two share): "tourism contracts" is not the business agreements.
+     */
+    CONTESTED_WORDS
 }

@@ -25,8 +25,10 @@ final class NumberReader {
 
     private static final Pattern HAN_NUMERAL = Pattern.compile(
             "第(?<ord>[一二两三四五六七八九十百千]+)"
+                    // A numeral with 万 or 亿 in it is a number on its own (二百七十亿美元, 五万亿).
+                    + "|(?<![哪这那每几某同唯统上])(?<big>[零〇一二两三四五六七八九十百千]+[万亿][零〇一二两三四五六七八九十百千万亿]*)"
                     + "|(?<![哪这那每几某同唯统])(?<num>[零〇一二两三四五六七八九十百千万亿]+)"
-                    + "(?=倍|个|位|份|家|名|条|项|国|届|周年|年|座|所|种|人|成)");
+                    + "(?=倍|个|位|份|家|名|条|项|国|届|周年|年|座|所|种|人|成|美元|美金|吨)");
 
     private static final String COUNTERS = "家份名位项条届国";
 
@@ -87,12 +89,12 @@ final class NumberReader {
         }
         Matcher h = HAN_NUMERAL.matcher(text);
         while (h.find()) {
-            String digits = h.group("ord") != null ? h.group("ord") : h.group("num");
+            String digits = h.group("ord") != null ? h.group("ord") : h.group("big") != null ? h.group("big") : h.group("num");
             long v = hanValue(digits);
             if (v > 0 && !overlaps(found, h.start(), h.end())) {
                 char next = h.end() < text.length() ? text.charAt(h.end()) : ' ';
                 // As after digits, a counter says what is counted: 三位 (people), 四个 (things).
-                String unit = h.group("num") == null ? null : next == '倍' ? "times" : COUNTERS.indexOf(next) >= 0 ? String.valueOf(next) : null;
+                String unit = h.group("ord") != null ? null : hanUnit(text.substring(h.end()));
                 found.add(new Quantity(BigDecimal.valueOf(v), unit, h.start(), h.end(), false));
             }
         }
@@ -132,6 +134,18 @@ final class NumberReader {
             found.add(new Quantity(BigDecimal.valueOf(value), fold ? "times" : null, w.start(), end, false));
             from = end;
         }
+    }
+
+    /** What follows a Chinese numeral says its unit or counted thing: 三倍, 三位, 二百七十亿美元, 一千万吨. */
+    private static String hanUnit(String rest) {
+        if (rest.startsWith("美元") || rest.startsWith("美金")) {
+            return "usd";
+        }
+        if (rest.startsWith("吨")) {
+            return "tonne";
+        }
+        char next = rest.isEmpty() ? ' ' : rest.charAt(0);
+        return next == '倍' ? "times" : COUNTERS.indexOf(next) >= 0 ? String.valueOf(next) : null;
     }
 
     private static boolean overlaps(List<Quantity> found, int start, int end) {

@@ -16,6 +16,8 @@ import kz.visitfacts.facts.LanguageData;
  */
 final class QuestionWords {
     private final Set<String> stopwords;
+    /** Folded endings of verbs (-ят, -ды, -ed): a verb frames a question more than it names its subject. */
+    private final List<String> verbEndings;
     private final List<Cue> cues;
     private final Map<String, CueWords> measures;
     private final Map<String, String> unitMeasures;
@@ -25,6 +27,8 @@ final class QuestionWords {
     private final Map<String, String> hanRewrites;
     private final Map<String, String> wordRewrites;
     private final int longestHanRewrite;
+    /** The first characters of the Chinese rewrites: most characters start none, and need no lookup. */
+    private final Set<Character> hanRewriteStarts;
 
     private record Cue(Set<FactKind> kinds, CueWords words) {
     }
@@ -33,6 +37,7 @@ final class QuestionWords {
         Set<String> stop = new HashSet<>();
         data.stopwords().forEach(w -> stop.add(TextNormalizer.foldSimplified(w)));
         this.stopwords = Set.copyOf(stop);
+        this.verbEndings = data.verbEndings().stream().map(TextNormalizer::foldSimplified).sorted().toList();
         List<Cue> cueList = new ArrayList<>();
         for (LanguageData.Cue c : data.cues()) {
             cueList.add(new Cue(EnumSet.copyOf(c.kinds()), cueWords(c.words())));
@@ -51,7 +56,7 @@ final class QuestionWords {
         data.rewrites().forEach((from, to) -> {
             String f = TextNormalizer.foldSimplified(from);
             String t = TextNormalizer.foldSimplified(to);
-            if (f.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            if (f.codePoints().anyMatch(cp -> Han.is(cp))) {
                 han.put(f, t);
             } else {
                 word.put(f, t);
@@ -60,6 +65,7 @@ final class QuestionWords {
         this.hanRewrites = Map.copyOf(han);
         this.wordRewrites = Map.copyOf(word);
         this.longestHanRewrite = han.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.hanRewriteStarts = Set.copyOf(han.keySet().stream().map(k -> k.charAt(0)).toList());
     }
 
     static QuestionWords from(LanguageData data) {
@@ -79,10 +85,10 @@ final class QuestionWords {
         int n = folded.length();
         while (i < n) {
             char c = folded.charAt(i);
-            if (Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            if (Character.isLetterOrDigit(c) && !Han.is(c)) {
                 int end = i;
                 while (end < n && Character.isLetterOrDigit(folded.charAt(end))
-                        && Character.UnicodeScript.of(folded.charAt(end)) != Character.UnicodeScript.HAN) {
+                        && !Han.is(folded.charAt(end))) {
                     end++;
                 }
                 String w = folded.substring(i, end);
@@ -91,7 +97,8 @@ final class QuestionWords {
                 continue;
             }
             int found = 0;
-            for (int len = Math.min(longestHanRewrite, n - i); len >= 1 && found == 0; len--) {
+            boolean mayStart = hanRewriteStarts.contains(c);
+            for (int len = mayStart ? Math.min(longestHanRewrite, n - i) : 0; len >= 1 && found == 0; len--) {
                 String to = hanRewrites.get(folded.substring(i, i + len));
                 if (to != null) {
                     out.append(to);
@@ -144,7 +151,7 @@ final class QuestionWords {
         for (String w : words) {
             String word = TextNormalizer.foldSimplified(w);
             // Chinese cues, and signs such as %, are found anywhere; words only as words.
-            if (word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+            if (word.codePoints().anyMatch(cp -> Han.is(cp))
                     || word.codePoints().noneMatch(Character::isLetterOrDigit)) {
                 han.add(word);
             } else {
@@ -208,6 +215,19 @@ final class QuestionWords {
     }
 
     private static final String FUNCTION_CHARACTERS = "什么哪多少几怎谁啥";
+
+    /** Whether a folded Latin or Cyrillic word of five letters or more ends like a verb. */
+    boolean looksLikeVerb(String word) {
+        if (word.length() < 5) {
+            return false;
+        }
+        for (String ending : verbEndings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     boolean isStopword(String word) {
         return stopwords.contains(word);

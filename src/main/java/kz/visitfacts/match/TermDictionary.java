@@ -80,9 +80,9 @@ final class TermDictionary {
         if (folded.isEmpty() || words.isStopword(folded)) {
             return;
         }
-        boolean hasHan = folded.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        boolean hasHan = folded.codePoints().anyMatch(cp -> Han.is(cp));
         boolean hasOtherLetters = folded.codePoints().anyMatch(cp -> Character.isLetter(cp)
-                && Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN);
+                && !Han.is(cp));
         if (hasHan && !hasOtherLetters) {
             // 谢赫巴兹·沙里夫, 乔尔蓬-阿塔: the whole name, and each part long enough to be a name on its own
             // (沙里夫, 莫因特), but not a short common word (中国 in 中国-欧洲).
@@ -117,7 +117,7 @@ final class TermDictionary {
     }
 
     static boolean isAllHan(String s) {
-        return !s.isEmpty() && s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return !s.isEmpty() && s.codePoints().allMatch(cp -> Han.is(cp));
     }
 
     private static String prefixKey(String word) {

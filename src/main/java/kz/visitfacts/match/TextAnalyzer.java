@@ -21,6 +21,8 @@ final class TextAnalyzer implements AutoCloseable {
     private static final double SINGLE_HAN_WEIGHT = 0.4;
     private static final double PART_WEIGHT = 0.5;
     private static final double INNER_CONCEPT_WEIGHT = 0.6;
+    /** A verb (построят, жасалды, opened) says how a question is put more than what it is about. */
+    private static final double VERB_WEIGHT = 0.5;
 
     private final TermDictionary dictionary;
     private final QuestionWords words;
@@ -68,8 +70,8 @@ final class TextAnalyzer implements AutoCloseable {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int end = i + Character.charCount(cp);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-                while (end < text.length() && Character.UnicodeScript.of(text.codePointAt(end)) == Character.UnicodeScript.HAN) {
+            if (Han.is(cp)) {
+                while (end < text.length() && Han.is(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
                 chineseRun(text.substring(i, end), out);
@@ -85,7 +87,7 @@ final class TextAnalyzer implements AutoCloseable {
     }
 
     private static boolean isWordRunChar(int cp) {
-        return Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN
+        return !Han.is(cp)
                 && (Character.isLetterOrDigit(cp) || cp == ' ' || cp == '-' || cp == '\'' || cp == '’' || cp == '.' || cp == '/');
     }
 
@@ -122,7 +124,8 @@ final class TextAnalyzer implements AutoCloseable {
             if (unit != null) {
                 add(out, new Term("u:" + unit, 0.5, Term.Type.UNIT));
             } else if (!words.isStopword(w) && !words.isStopword(stems.get(i)) && w.codePointCount(0, w.length()) > 1) {
-                add(out, new Term("w:" + stems.get(i), 1.0, Term.Type.WORD));
+                double weight = off.contains(Mechanism.VERBS) || !words.looksLikeVerb(w) ? 1.0 : VERB_WEIGHT;
+                add(out, new Term("w:" + stems.get(i), weight, Term.Type.WORD));
             }
             i++;
         }

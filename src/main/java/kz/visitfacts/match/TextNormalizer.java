@@ -52,7 +52,7 @@ final class TextNormalizer {
                 out.append(cp == '\n' || cp == '\t' || cp == '\r' ? ' ' : "");
             } else if (type == Character.DASH_PUNCTUATION) {
                 out.append('-');
-            } else if (toSimplified && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+            } else if (toSimplified && Han.is(cp)) {
                 String s = simplified(cp);
                 traditional |= !s.equals(Character.toString(cp));
                 out.append(s);

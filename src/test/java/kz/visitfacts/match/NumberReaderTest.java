@@ -42,6 +42,11 @@ class NumberReaderTest {
         "约6000家|6000 家",
         "70余份|70 份",
         "20份文件|20 份",
+        "二百七十亿美元|27000000000 usd",
+        "四百四十亿|44000000000",
+        "一千万吨|10000000 tonne",
+        "五万亿美元|5000000000000 usd",
+        "上亿|",
     })
     void readsNumbersInEveryScriptAndUnit(String text, String expected) {
         List<Quantity> found = NumberReader.read(TextNormalizer.fold(text).text());
@@ -51,7 +56,7 @@ class NumberReaderTest {
     }
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource({"五,5", "十,10", "三十,30", "二十五,25", "一百,100", "两千,2000", "一万,10000"})
+    @CsvSource({"五,5", "十,10", "三十,30", "二十五,25", "一百,100", "两千,2000", "一万,10000", "二百七十亿,27000000000", "五万亿,5000000000000"})
     void readsChineseNumerals(String numeral, long value) {
         assertEquals(value, NumberReader.hanValue(numeral));
     }
