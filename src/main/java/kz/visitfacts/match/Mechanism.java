@@ -31,5 +31,7 @@ enum Mechanism {
      * A wider margin is asked of the best fact when a close rival owns a question word the best has only around
      * it (in its context, or in a sentence the two share): "tourism contracts" is not the business agreements.
      */
-    CONTESTED_WORDS
+    CONTESTED_WORDS,
+    /** The spelling beside a name or notion weighs less than a word no fact has, however rare its inflection. */
+    PART_CAP
 }
