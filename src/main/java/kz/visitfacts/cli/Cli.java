@@ -13,7 +13,6 @@ import kz.visitfacts.answer.AnswerEngine;
 import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.FactBaseLoader;
 import kz.visitfacts.facts.InvalidFactBaseException;
-import kz.visitfacts.telegram.TelegramBot;
 
 /** Reads the command line and runs one command; returns 0 (done), 1 (failed) or 2 (usage error). Never exits the JVM. */
 public final class Cli {
@@ -68,7 +67,7 @@ public final class Cli {
             throw new UsageException("run takes only --webhook; the rest comes from TELEGRAM_* and BOT_* variables");
         }
         AnswerEngine.warmUpInBackground();
-        return TelegramBot.run(env, webhook, this::engine, err);
+        return RunCommand.run(env, webhook, this::engine, err);
     }
 
     private BufferedReader reader() {

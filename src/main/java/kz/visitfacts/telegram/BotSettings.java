@@ -1,25 +1,30 @@
 package kz.visitfacts.telegram;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * How the bot behaves under load and faults, read once from the environment with production defaults:
- * Telegram's sending limits, the inbound flood limit, retries and back-off, polling, and where the bot
- * keeps its memory of handled updates. Tests pass smaller numbers.
+ * Telegram's sending limits, the bounds on waiting replies, the inbound flood limit, retries and back-off,
+ * polling, where the bot keeps its journal, and the health check. Tests pass other numbers directly.
  */
 public record BotSettings(
         double globalPerSecond, int chatBurst, double chatPerSecond, int groupPerMinute,
         int userBurst, Duration userRefill,
         Duration backoffBase, Duration backoffCap, int maxAttempts,
         int pollTimeoutSeconds, Duration pollingStaleAfter,
-        Optional<Path> stateDir, Optional<Path> unansweredLog, Optional<Integer> healthPort) {
+        Optional<Path> stateDir, Optional<Path> unansweredLog, Optional<Integer> healthPort, String healthListen,
+        int groupQueue, int queueMax) {
 
     public BotSettings {
         if (globalPerSecond <= 0 || chatPerSecond <= 0 || groupPerMinute <= 0 || chatBurst < 1 || userBurst < 1
-                || maxAttempts < 1 || pollTimeoutSeconds < 0) {
+                || maxAttempts < 1 || pollTimeoutSeconds < 0 || groupQueue < 1 || queueMax < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
         if (backoffCap.compareTo(Duration.ofMinutes(1)) >= 0) {
@@ -30,48 +35,95 @@ public record BotSettings(
     /** Telegram's documented limits, with a little room: ~30 messages a second overall, 1 a second a chat, 20 a minute a group. */
     public static BotSettings defaults() {
         return new BotSettings(28, 3, 1, 20, 4, Duration.ofSeconds(3), Duration.ofMillis(500), Duration.ofSeconds(20), 6,
-                50, Duration.ofSeconds(90), Optional.of(Path.of("state")), Optional.empty(), Optional.empty());
+                50, Duration.ofSeconds(90), Optional.of(Path.of("state")), Optional.empty(), Optional.empty(), "127.0.0.1",
+                60, 5000);
     }
 
-    /** The defaults, overridden by BOT_* and TELEGRAM_HEALTH_PORT environment variables. */
+    /**
+     * The defaults, overridden by BOT_* and TELEGRAM_HEALTH_* environment variables. Every setting out of its
+     * range is reported, one line each, before anything else happens.
+     */
     public static BotSettings fromEnv(Map<String, String> env) throws BotConfig.InvalidConfigException {
         BotSettings d = defaults();
+        Reader r = new Reader(env);
+        double global = r.number("BOT_RATE_GLOBAL_PER_SECOND", d.globalPerSecond(), 1, 30, "Telegram allows about 30 messages a second");
+        double burst = r.number("BOT_RATE_CHAT_BURST", d.chatBurst(), 1, 20, null);
+        double perChat = r.number("BOT_RATE_CHAT_PER_SECOND", d.chatPerSecond(), 0.01, 1, "Telegram allows about 1 message a second to a chat");
+        double perGroup = r.number("BOT_RATE_GROUP_PER_MINUTE", d.groupPerMinute(), 1, 20, "Telegram allows 20 messages a minute to a group");
+        double userBurst = r.number("BOT_FLOOD_BURST", d.userBurst(), 1, 1000, null);
+        double refill = r.number("BOT_FLOOD_REFILL_MS", d.userRefill().toMillis(), 100, 3_600_000, null);
+        double cap = r.number("BOT_BACKOFF_CAP_MS", d.backoffCap().toMillis(), 1000, 59_999, "retries need at least a second between them");
+        double groupQueue = r.number("BOT_GROUP_QUEUE", d.groupQueue(), 1, 10_000, null);
+        double queueMax = r.number("BOT_QUEUE_MAX", d.queueMax(), 10, 1_000_000, null);
+        Optional<Integer> healthPort = env.containsKey("TELEGRAM_HEALTH_PORT")
+                ? Optional.of((int) r.number("TELEGRAM_HEALTH_PORT", 0, 1, 65535, null)) : Optional.empty();
+        String healthListen = env.getOrDefault("TELEGRAM_HEALTH_LISTEN", d.healthListen()).strip();
+        if (!isAddress(healthListen)) {
+            r.problems.add("TELEGRAM_HEALTH_LISTEN must be an IP address to listen on, like 127.0.0.1 or 0.0.0.0, not \"" + healthListen + "\"");
+        }
+        String stateDir = env.getOrDefault("BOT_STATE_DIR", "state");
+        if (stateDir.isBlank()) {
+            r.problems.add("BOT_STATE_DIR must name a folder");
+        }
+        if (!r.problems.isEmpty()) {
+            throw new BotConfig.InvalidConfigException(String.join("\n", r.problems));
+        }
+        return new BotSettings(global, (int) burst, perChat, (int) perGroup, (int) userBurst, Duration.ofMillis((long) refill),
+                d.backoffBase(), Duration.ofMillis((long) cap), d.maxAttempts(), d.pollTimeoutSeconds(), d.pollingStaleAfter(),
+                Optional.of(Path.of(stateDir)),
+                Optional.ofNullable(env.get("BOT_UNANSWERED_LOG")).filter(s -> !s.isBlank()).map(Path::of),
+                healthPort, healthListen, (int) groupQueue, (int) queueMax);
+    }
+
+    /** A literal IP address (a host name would need a DNS lookup, and could listen somewhere unexpected). */
+    private static boolean isAddress(String s) {
+        if (!s.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false;
+        }
         try {
-            return new BotSettings(
-                    number(env, "BOT_RATE_GLOBAL_PER_SECOND", d.globalPerSecond()),
-                    (int) number(env, "BOT_RATE_CHAT_BURST", d.chatBurst()),
-                    number(env, "BOT_RATE_CHAT_PER_SECOND", d.chatPerSecond()),
-                    (int) number(env, "BOT_RATE_GROUP_PER_MINUTE", d.groupPerMinute()),
-                    (int) number(env, "BOT_FLOOD_BURST", d.userBurst()),
-                    Duration.ofMillis((long) number(env, "BOT_FLOOD_REFILL_MS", d.userRefill().toMillis())),
-                    d.backoffBase(), Duration.ofMillis((long) number(env, "BOT_BACKOFF_CAP_MS", d.backoffCap().toMillis())),
-                    d.maxAttempts(), d.pollTimeoutSeconds(), d.pollingStaleAfter(),
-                    Optional.of(Path.of(env.getOrDefault("BOT_STATE_DIR", "state"))),
-                    Optional.ofNullable(env.get("BOT_UNANSWERED_LOG")).filter(s -> !s.isBlank()).map(Path::of),
-                    env.containsKey("TELEGRAM_HEALTH_PORT") ? Optional.of((int) number(env, "TELEGRAM_HEALTH_PORT", 0)) : Optional.empty());
-        } catch (IllegalArgumentException e) {
-            throw new BotConfig.InvalidConfigException(e.getMessage());
+            InetAddress.getByName(s);
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 
-    private static double number(Map<String, String> env, String name, double fallback) {
-        String v = env.get(name);
-        if (v == null || v.isBlank()) {
-            return fallback;
+    /** Reads numbers, collecting every problem instead of stopping at the first. */
+    private static final class Reader {
+        private final Map<String, String> env;
+        private final List<String> problems = new ArrayList<>();
+
+        Reader(Map<String, String> env) {
+            this.env = env;
         }
-        try {
-            double d = Double.parseDouble(v.strip());
-            if (d < 0 || Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new NumberFormatException();
+
+        double number(String name, double fallback, double min, double max, String why) {
+            String v = env.get(name);
+            if (v == null || v.isBlank()) {
+                return fallback;
+            }
+            double d;
+            try {
+                d = Double.parseDouble(v.strip());
+            } catch (NumberFormatException e) {
+                d = Double.NaN;
+            }
+            if (Double.isNaN(d) || d < min || d > max) {
+                problems.add(name + " must be a number from " + plain(min) + " to " + plain(max) + ", not \"" + v + "\""
+                        + (why == null ? "" : " (" + why + ")"));
+                return fallback;
             }
             return d;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a non-negative number, not \"" + v + "\"");
+        }
+
+        private static String plain(double d) {
+            return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
         }
     }
 
     public BotSettings withStateDir(Optional<Path> dir) {
         return new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, userRefill, backoffBase,
-                backoffCap, maxAttempts, pollTimeoutSeconds, pollingStaleAfter, dir, unansweredLog, healthPort);
+                backoffCap, maxAttempts, pollTimeoutSeconds, pollingStaleAfter, dir, unansweredLog, healthPort, healthListen,
+                groupQueue, queueMax);
     }
 }

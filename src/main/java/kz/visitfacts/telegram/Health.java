@@ -8,16 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * When the bot last heard from Telegram. Polling that fails for a while is logged as a warning (once a
- * minute while it lasts); with TELEGRAM_HEALTH_PORT set, {@code GET /healthz} reports it: 200 while fresh,
- * 503 when stale.
+ * minute while it lasts); with TELEGRAM_HEALTH_PORT set, {@code GET /healthz} (exactly; GET or HEAD) reports
+ * it as JSON: 200 while fresh, 503 when stale.
  */
 final class Health implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Health.class);
+
+    private static final String PATH = "/healthz";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Duration staleAfter;
     private final AtomicReference<Instant> lastSuccess = new AtomicReference<>(Instant.now());
@@ -48,27 +52,41 @@ final class Health implements AutoCloseable {
     }
 
     String json() {
-        long ago = Duration.between(lastSuccess.get(), Instant.now()).toSeconds();
-        return "{\"status\":\"" + (healthy() ? "ok" : "stale") + "\",\"last_success_seconds_ago\":" + ago
-                + ",\"last_error\":\"" + lastError.replace("\\", "\\\\").replace("\"", "'") + "\"}";
+        ObjectNode body = JSON.createObjectNode();
+        body.put("status", healthy() ? "ok" : "stale");
+        body.put("last_success_seconds_ago", Duration.between(lastSuccess.get(), Instant.now()).toSeconds());
+        body.put("last_error", lastError);
+        return body.toString();
     }
 
-    /** Serves GET /healthz on 127.0.0.1 and every interface of the given port. */
-    void serve(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(port), 0);
-        server.createContext("/healthz", ex -> {
+    /** Serves {@code GET /healthz} (and HEAD) on one address, 127.0.0.1 unless the operator chose another. */
+    void serve(String address, int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(address, port), 0);
+        server.createContext(PATH, ex -> {
             try (ex) {
-                byte[] body = json().getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().set("Content-Type", "application/json");
-                ex.sendResponseHeaders(healthy() ? 200 : 503, body.length);
-                try (OutputStream out = ex.getResponseBody()) {
-                    out.write(body);
+                if (!ex.getRequestURI().getPath().equals(PATH)) {
+                    ex.sendResponseHeaders(404, -1);
+                    return;
+                }
+                boolean head = "HEAD".equals(ex.getRequestMethod());
+                if (!head && !"GET".equals(ex.getRequestMethod())) {
+                    ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                    ex.sendResponseHeaders(405, -1);
+                    return;
+                }
+                byte[] body = json().getBytes(StandardCharsets.UTF_8);
+                ex.sendResponseHeaders(healthy() ? 200 : 503, head ? -1 : body.length);
+                if (!head) {
+                    try (OutputStream out = ex.getResponseBody()) {
+                        out.write(body);
+                    }
                 }
             }
         });
         server.setExecutor(null);
         server.start();
-        LOG.info("health check on port {}: GET /healthz", server.getAddress().getPort());
+        LOG.info("health check on {}:{}: GET {}", address, server.getAddress().getPort(), PATH);
     }
 
     int port() {

@@ -40,6 +40,8 @@ class Outbox {
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong retried = new AtomicLong();
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Calls not yet sent or given up, by chat: how long a group's queue is. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Integer> waitingByChat = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What one attempt came to. */
     private record Attempt(boolean done, boolean ok, Duration retryAfter, Duration pauseAll) {
@@ -60,9 +62,24 @@ class Outbox {
     /** Sends one call; completes with true when Telegram accepted it, false when it finally failed. Never fails itself. */
     CompletableFuture<Boolean> send(BotApiMethod<? extends Serializable> method) {
         inFlight.incrementAndGet();
-        return attempt(method, chatOf(method), 0, 0)
+        Long chat = chatOf(method);
+        if (chat != null) {
+            waitingByChat.merge(chat, 1, Integer::sum);
+        }
+        return attempt(method, chat, 0, 0)
                 .exceptionally(e -> fail(method, config.redact(rootMessage(e))))
-                .whenComplete((ok, e) -> inFlight.decrementAndGet());
+                .whenComplete((ok, e) -> {
+                    inFlight.decrementAndGet();
+                    if (chat != null) {
+                        // Removed at zero, so the map holds only chats with something waiting.
+                        waitingByChat.computeIfPresent(chat, (c, n) -> n <= 1 ? null : n - 1);
+                    }
+                });
+    }
+
+    /** How many calls to a chat are waiting or on their way. */
+    int waiting(long chat) {
+        return waitingByChat.getOrDefault(chat, 0);
     }
 
     private CompletableFuture<Boolean> attempt(BotApiMethod<? extends Serializable> method, Long chat, int attempt, int rateLimited) {

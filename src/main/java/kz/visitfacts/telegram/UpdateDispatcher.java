@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -13,9 +14,12 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Handles updates, each on its own: skips one already handled, applies the flood limit, sends the replies,
- * remembers the update as handled, and logs one line per update ({@code answered}, {@code not-found},
- * {@code failed}, ...) that an operator can count with grep. An exception costs that update only.
+ * Takes updates in and answers them, each on its own. Taking in is quick and never waits for sending: an
+ * update new to the {@link UpdateJournal} is written there and handed to a worker, and only then may Telegram
+ * be told it arrived. Handling applies the flood limit, the bound on a group's waiting replies, sends the
+ * replies (which may wait minutes for a group's rate limit), marks the update done, and logs one line per
+ * update ({@code answered}, {@code not-found}, {@code dropped}, {@code failed}, ...) an operator can count with
+ * grep. An exception costs that update only.
  */
 final class UpdateDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateDispatcher.class);
@@ -24,34 +28,69 @@ final class UpdateDispatcher {
     private final Outbox outbox;
     private final ExecutorService workers;
     private final BotConfig config;
-    private final HandledUpdates handled;
+    private final UpdateJournal journal;
     private final InboundThrottle throttle;
     private final Optional<UnansweredLog> unanswered;
+    private final BotSettings settings;
     private final AtomicLong count = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
 
     UpdateDispatcher(UpdateHandler handler, Outbox outbox, ExecutorService workers, BotConfig config,
-                     HandledUpdates handled, InboundThrottle throttle, Optional<UnansweredLog> unanswered) {
+                     UpdateJournal journal, InboundThrottle throttle, Optional<UnansweredLog> unanswered, BotSettings settings) {
         this.handler = handler;
         this.outbox = outbox;
         this.workers = workers;
         this.config = config;
-        this.handled = handled;
+        this.journal = journal;
         this.throttle = throttle;
         this.unanswered = unanswered;
+        this.settings = settings;
+    }
+
+    /**
+     * Takes on the new updates of a batch (those not accepted before are journaled, then handled in the
+     * background) and returns how many were new. When this returns, Telegram may forget the batch.
+     */
+    int accept(List<Update> batch) {
+        List<Update> fresh = journal.accept(batch);
+        if (fresh.size() < batch.size()) {
+            LOG.info("{} update(s) already taken on were skipped", batch.size() - fresh.size());
+        }
+        fresh.forEach(this::start);
+        return fresh.size();
+    }
+
+    /** The updates taken on before a restart and not done: handled again (their sends in flight may repeat). */
+    int replay() {
+        List<Update> pending = journal.pending();
+        if (!pending.isEmpty()) {
+            LOG.info("handling {} update(s) taken on before a restart and not finished", pending.size());
+            pending.forEach(this::start);
+        }
+        return pending.size();
+    }
+
+    /** Whether the waiting replies reached their overall bound: receiving should pause until they go out. */
+    boolean full() {
+        return journal.pendingCount() >= settings.queueMax();
+    }
+
+    private void start(Update u) {
+        try {
+            workers.execute(() -> handle(u));
+        } catch (RejectedExecutionException stopping) {
+            // Stopping: the update stays in the journal and is handled after the restart.
+        }
     }
 
     /**
      * Handles one update, whatever it holds: the returned future completes once its replies are sent (or
-     * given up), and never fails.
+     * given up) and the update is marked done, and never fails.
      */
     CompletableFuture<Void> handle(Update u) {
         Integer id = u.getUpdateId();
         try {
-            if (id != null && handled.contains(id)) {
-                LOG.info("duplicate update={} skipped", id);
-                return CompletableFuture.completedFuture(null);
-            }
             Reply reply = handler.handle(u);
             InboundThrottle.Verdict verdict = reply.asker().map(throttle::check).orElse(InboundThrottle.Verdict.ANSWER);
             List<BotApiMethod<? extends Serializable>> calls = switch (verdict) {
@@ -59,6 +98,15 @@ final class UpdateDispatcher {
                 case NOTIFY -> List.of(handler.slowDown(u));
                 case DROP -> List.of();
             };
+            String outcome = verdict == InboundThrottle.Verdict.ANSWER ? outcome(reply.outcome()) : "throttled";
+            Long group = groupOf(calls);
+            if (group != null && outbox.waiting(group) >= settings.groupQueue()) {
+                // A group asking faster than its 20 messages a minute: past the bound, new questions are not answered.
+                dropped.incrementAndGet();
+                LOG.warn("dropped update={} {}: {} replies already wait for group {}", id, outcome, outbox.waiting(group), group);
+                finish(id);
+                return CompletableFuture.completedFuture(null);
+            }
             if (verdict == InboundThrottle.Verdict.ANSWER) {
                 reply.unanswered().ifPresent(q -> unanswered.ifPresent(log -> log.append(q)));
             }
@@ -67,11 +115,8 @@ final class UpdateDispatcher {
             for (BotApiMethod<? extends Serializable> m : calls) {
                 sent = sent.thenCompose(ok -> outbox.send(m).thenApply(next -> ok && next));
             }
-            String outcome = verdict == InboundThrottle.Verdict.ANSWER ? outcome(reply.outcome()) : "throttled";
             return sent.handle((ok, e) -> {
-                if (id != null) {
-                    handled.add(id);
-                }
+                finish(id);
                 count.incrementAndGet();
                 if (!Boolean.TRUE.equals(ok)) {
                     LOG.warn("failed update={} {}: a reply could not be sent", id, outcome);
@@ -82,24 +127,39 @@ final class UpdateDispatcher {
             });
         } catch (RuntimeException e) {
             errors.incrementAndGet();
-            if (id != null) {
-                // A poison update costs itself only: remembered, so it is not tried again forever.
-                handled.add(id);
-            }
+            // A poison update costs itself only: marked done, so it is not tried again forever.
+            finish(id);
             LOG.error("failed update={}: {}", id, config.redact(Outbox.rootMessage(e)));
             return CompletableFuture.completedFuture(null);
         }
+    }
+
+    private void finish(Integer id) {
+        if (id != null) {
+            journal.done(id);
+        }
+    }
+
+    /** The group a reply goes to, when it goes to one (group and supergroup ids are negative). */
+    private static Long groupOf(List<BotApiMethod<? extends Serializable>> calls) {
+        for (BotApiMethod<? extends Serializable> m : calls) {
+            Long chat = Outbox.chatOf(m);
+            if (chat != null && chat < 0) {
+                return chat;
+            }
+        }
+        return null;
     }
 
     private static String outcome(Reply.Outcome o) {
         return o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    /** Lets the updates being handled and their replies finish, up to {@code seconds}. */
-    boolean drain(long seconds) throws InterruptedException {
+    /** Lets the updates being handled and their replies finish until {@code deadline} (System.nanoTime). */
+    boolean drain(long deadline) throws InterruptedException {
         workers.shutdown();
-        boolean handledAll = workers.awaitTermination(seconds, TimeUnit.SECONDS);
-        return outbox.drain(java.time.Duration.ofSeconds(seconds)) && handledAll;
+        boolean handledAll = workers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        return outbox.drain(java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))) && handledAll;
     }
 
     long handled() {
@@ -108,5 +168,9 @@ final class UpdateDispatcher {
 
     long errors() {
         return errors.get();
+    }
+
+    long dropped() {
+        return dropped.get();
     }
 }

@@ -42,7 +42,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 final class UpdateHandler {
     static final int INLINE_PAGE = 20;
     static final int INLINE_CACHE_SECONDS = 3600;
-    private static final Set<String> COMMANDS = Set.of("start", "help", "topics", "about", "ask");
+    /** The commands the bot knows, in the order of its menu: defined once, for the handler and the menu alike. */
+    static final List<String> MENU = List.of("start", "help", "topics", "about", "ask");
+    private static final Set<String> COMMANDS = Set.copyOf(MENU);
     private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
 
     private final AnswerEngine engine;

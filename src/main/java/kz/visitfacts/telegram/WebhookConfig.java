@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * (TELEGRAM_WEBHOOK_LISTEN, default 127.0.0.1:8443) and the secret Telegram sends back in every call
  * (TELEGRAM_WEBHOOK_SECRET, required). The token is never part of the path.
  */
-record WebhookConfig(String url, String path, InetSocketAddress listen, String secret) {
+public record WebhookConfig(String url, String path, InetSocketAddress listen, String secret) {
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{16,256}");
 
     @Override
@@ -21,7 +21,7 @@ record WebhookConfig(String url, String path, InetSocketAddress listen, String s
     }
 
     /** Empty when webhook mode is off: neither asked for with --webhook nor TELEGRAM_WEBHOOK_URL set. */
-    static Optional<WebhookConfig> fromEnv(Map<String, String> env, boolean asked, BotConfig bot) throws BotConfig.InvalidConfigException {
+    public static Optional<WebhookConfig> fromEnv(Map<String, String> env, boolean asked, BotConfig bot) throws BotConfig.InvalidConfigException {
         String url = env.get("TELEGRAM_WEBHOOK_URL");
         if ((url == null || url.isBlank()) && !asked) {
             return Optional.empty();
@@ -50,11 +50,11 @@ record WebhookConfig(String url, String path, InetSocketAddress listen, String s
         int port;
         try {
             port = Integer.parseInt(listen.substring(colon + 1));
-            if (colon < 1 || port < 0 || port > 65535) {
+            if (colon < 1 || port < 1 || port > 65535) {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            throw new BotConfig.InvalidConfigException("TELEGRAM_WEBHOOK_LISTEN must be host:port, like 127.0.0.1:8443");
+            throw new BotConfig.InvalidConfigException("TELEGRAM_WEBHOOK_LISTEN must be host:port with a port from 1 to 65535, like 127.0.0.1:8443");
         }
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         return Optional.of(new WebhookConfig(uri.toString(), path, new InetSocketAddress(listen.substring(0, colon), port), secret));

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,25 +17,25 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Receives updates as Telegram's webhook calls: every request without the right
- * X-Telegram-Bot-Api-Secret-Token is refused with 401 and handles nothing; a good one is handled by the
- * same code as in polling and answered 200 once its replies are sent. It keeps no state of its own beyond
- * the handled-updates memory, so several replicas can sit behind one load balancer.
+ * X-Telegram-Bot-Api-Secret-Token is refused with 401 and handles nothing; a good one is journaled and
+ * answered 200 at once, its replies sent afterwards by the same code as in polling; the same update sent again
+ * (Telegram retries a call it thinks failed) is skipped. Only the exact path of the webhook URL is served.
  */
 final class WebhookServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final int MAX_BODY = 1 << 20;
-    /** Telegram waits about a minute for an answer; stay well inside it. */
-    private static final long HANDLE_TIMEOUT_SECONDS = 25;
 
     private final HttpServer server;
     private final byte[] secret;
     private final UpdateDispatcher dispatcher;
+    private final String path;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     WebhookServer(WebhookConfig config, UpdateDispatcher dispatcher, ExecutorService executor) throws IOException {
         this.secret = config.secret().getBytes(StandardCharsets.UTF_8);
         this.dispatcher = dispatcher;
+        this.path = config.path();
         this.server = HttpServer.create(config.listen(), 0);
         server.createContext(config.path(), this::handle);
         server.setExecutor(executor);
@@ -48,6 +49,10 @@ final class WebhookServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
+            if (!ex.getRequestURI().getPath().equals(path)) {
+                respond(ex, 404, "{\"ok\":false}");
+                return;
+            }
             if (!"POST".equals(ex.getRequestMethod())) {
                 respond(ex, 405, "{\"ok\":false}");
                 return;
@@ -71,15 +76,20 @@ final class WebhookServer implements AutoCloseable {
                 respond(ex, 400, "{\"ok\":false}");
                 return;
             }
-            if (update != null) {
-                try {
-                    // Answered once the replies are out, so a crash before that lets Telegram retry.
-                    dispatcher.handle(update).get(HANDLE_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-                    LOG.warn("webhook update {} still sending after {} s", update.getUpdateId(), HANDLE_TIMEOUT_SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            if (update == null || update.getUpdateId() == null) {
+                respond(ex, 400, "{\"ok\":false}");
+                return;
+            }
+            if (dispatcher.full()) {
+                // Too many replies wait already: Telegram keeps the update and calls again later.
+                LOG.warn("webhook update={} refused for now: the reply queue is full", update.getUpdateId());
+                respond(ex, 503, "{\"ok\":false}");
+                return;
+            }
+            // Journaled before the 200 (so a crash after it loses nothing), then answered in the background:
+            // a call returns at once, whatever its replies wait for; a repeated or concurrent call is skipped.
+            if (dispatcher.accept(List.of(update)) == 0) {
+                LOG.info("duplicate update={} skipped", update.getUpdateId());
             }
             respond(ex, 200, "{\"ok\":true}");
         }

@@ -69,7 +69,7 @@ class BotProcessTest {
         pb.environment().put("TELEGRAM_API_URL", api.baseUrl());
         pb.environment().put("VISIT_FACTS_DIR", Path.of("facts").toAbsolutePath().toString());
         pb.environment().put("BOT_STATE_DIR", stateDir.toString());
-        pb.environment().put("BOT_BACKOFF_CAP_MS", "300");
+        pb.environment().put("BOT_BACKOFF_CAP_MS", "1000");
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         return pb.start();
     }

@@ -16,6 +16,8 @@ final class TestSettings {
     private Optional<Path> stateDir = Optional.empty();
     private Optional<Path> unansweredLog = Optional.empty();
     private Optional<Integer> healthPort = Optional.empty();
+    private int groupQueue = BotSettings.defaults().groupQueue();
+    private int queueMax = BotSettings.defaults().queueMax();
 
     private TestSettings() {
         BotSettings d = BotSettings.defaults();
@@ -60,10 +62,16 @@ final class TestSettings {
         return this;
     }
 
+    TestSettings queues(int perGroup, int overall) {
+        groupQueue = perGroup;
+        queueMax = overall;
+        return this;
+    }
+
     BotSettings build() {
         BotSettings d = BotSettings.defaults();
         return new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, userRefill,
                 Duration.ofMillis(20), Duration.ofMillis(300), d.maxAttempts(), d.pollTimeoutSeconds(), staleAfter,
-                stateDir, unansweredLog, healthPort);
+                stateDir, unansweredLog, healthPort, "127.0.0.1", groupQueue, queueMax);
     }
 }

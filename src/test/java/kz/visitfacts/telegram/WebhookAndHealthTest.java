@@ -55,8 +55,10 @@ class WebhookAndHealthTest {
     void webhookModeRegistersTheUrlWithASecretAndRefusesCallsWithoutIt() throws Exception {
         api = new FakeBotApi();
         BotConfig config = new BotConfig(FakeBotApi.TOKEN, api.url());
-        WebhookConfig webhook = WebhookConfig.fromEnv(Map.of("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram/hook",
-                "TELEGRAM_WEBHOOK_SECRET", SECRET, "TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1:0"), true, config).orElseThrow();
+        WebhookConfig fromEnv = WebhookConfig.fromEnv(Map.of("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram/hook",
+                "TELEGRAM_WEBHOOK_SECRET", SECRET, "TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1:8443"), true, config).orElseThrow();
+        // Any free port, so tests never collide with each other or a real bot.
+        WebhookConfig webhook = new WebhookConfig(fromEnv.url(), fromEnv.path(), new java.net.InetSocketAddress("127.0.0.1", 0), fromEnv.secret());
         bot = TelegramBot.start(config, TestSettings.fast().build(), Optional.of(webhook), TestFacts::engine);
         JsonNode set = api.awaitOne("setwebhook", c -> true).body();
         assertEquals("https://bot.example.org/telegram/hook", set.path("url").asText());

@@ -1,0 +1,112 @@
+package kz.visitfacts.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import kz.visitfacts.answer.Messages;
+import kz.visitfacts.facts.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/** The calls to Telegram the bot makes once, at start: who am I, how updates arrive, the command menu. */
+final class StartupCalls {
+    private static final Logger LOG = LoggerFactory.getLogger(StartupCalls.class);
+
+    private final OkHttpTelegramClient client;
+    private final BotConfig config;
+
+    StartupCalls(OkHttpTelegramClient client, BotConfig config) {
+        this.client = client;
+        this.config = config;
+    }
+
+    /** getMe: checks the token; a rejected token is exit code 2, an unreachable API 1. */
+    BotIdentity identify() throws TelegramBot.StartException {
+        try {
+            User me = client.execute(new GetMe());
+            if (me == null || me.getUserName() == null) {
+                throw new TelegramBot.StartException("getMe did not return the bot's username", 1);
+            }
+            return new BotIdentity(me.getId(), me.getUserName());
+        } catch (TelegramApiRequestException e) {
+            Integer code = e.getErrorCode();
+            if (code != null && (code == 401 || code == 404)) {
+                throw new TelegramBot.StartException("Telegram rejected the token (" + code + " from getMe): check TELEGRAM_BOT_TOKEN", 2);
+            }
+            throw new TelegramBot.StartException("getMe failed: Telegram answered " + code + " " + config.redact(e.getApiResponse()), 1);
+        } catch (TelegramApiException e) {
+            throw new TelegramBot.StartException("cannot reach the Bot API at " + config.apiUrl().getHost() + ":" + config.apiUrl().getPort()
+                    + " (" + config.redact(Outbox.rootMessage(e)) + ")", 1);
+        }
+    }
+
+    /** Long polling and a webhook exclude each other: a webhook left set would make every getUpdates fail with 409. */
+    void deleteWebhook() {
+        try {
+            client.execute(new DeleteWebhook());
+        } catch (TelegramApiException e) {
+            LOG.warn("deleteWebhook failed: {}", config.redact(Outbox.rootMessage(e)));
+        }
+    }
+
+    void setWebhook(WebhookConfig webhook) throws TelegramApiException {
+        client.execute(SetWebhook.builder()
+                .url(webhook.url())
+                .secretToken(webhook.secret())
+                .allowedUpdates(TelegramBot.ALLOWED_UPDATES)
+                .build());
+    }
+
+    /** The command menu in English (the default) and in each other language the bot speaks. */
+    void registerCommands() {
+        for (Language lang : List.of(Language.EN, Language.ZH, Language.RU, Language.KK)) {
+            List<BotCommand> commands = new ArrayList<>();
+            for (String c : UpdateHandler.MENU) {
+                commands.add(new BotCommand(c, Messages.get("cmd_" + c, lang)));
+            }
+            try {
+                client.execute(SetMyCommands.builder()
+                        .commands(commands)
+                        .scope(new BotCommandScopeDefault())
+                        .languageCode(lang == Language.EN ? null : lang.code())
+                        .build());
+            } catch (TelegramApiException e) {
+                LOG.warn("setMyCommands ({}) failed: {}", lang.code(), config.redact(Outbox.rootMessage(e)));
+            }
+        }
+    }
+
+    /**
+     * Jackson builds its (de)serializers for Telegram's large object graph on first use, a few hundred
+     * milliseconds; doing that in the background while the engine is built takes it off the first answer.
+     */
+    static void warmUpJson(ObjectMapper json) {
+        new DaemonThreads("json-warm-up").newThread(() -> {
+            try {
+                new GetUpdates().deserializeResponse("{\"ok\":true,\"result\":[{\"update_id\":1,\"message\":{\"message_id\":1,"
+                        + "\"date\":1,\"chat\":{\"id\":1,\"type\":\"private\"},\"from\":{\"id\":1,\"is_bot\":false,"
+                        + "\"first_name\":\"a\"},\"text\":\"a\"}}]}");
+                json.writeValueAsString(SendMessage.builder().chatId(1L).text("a").parseMode(ParseMode.HTML)
+                        .replyParameters(ReplyParameters.builder().messageId(1).build())
+                        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build()).build());
+            } catch (Exception e) {
+                // Only a warm-up: real use reports any problem.
+            }
+        }).start();
+    }
+}
