@@ -255,6 +255,11 @@ public final class TelegramBot {
         return health.port();
     }
 
+    /** Group questions not answered because their group's queue was full. */
+    long dropped() {
+        return dispatcher.dropped();
+    }
+
     int webhookPort() {
         return webhook == null ? -1 : webhook.port();
     }

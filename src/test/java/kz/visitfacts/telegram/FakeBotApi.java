@@ -99,6 +99,10 @@ final class FakeBotApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
     private volatile boolean rejectToken;
+    /** How long every call but getUpdates takes, as Telegram's servers far away would. */
+    private volatile Duration latency = Duration.ZERO;
+    private final AtomicInteger sendsInFlight = new AtomicInteger();
+    private final AtomicInteger maxSendsInFlight = new AtomicInteger();
     private volatile String tokenSeen;
 
     FakeBotApi() throws IOException {
@@ -114,6 +118,20 @@ final class FakeBotApi implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    void latency(Duration d) {
+        latency = d;
+    }
+
+    /** The most sendMessage calls the server was working on at once. */
+    int maxSendsInFlight() {
+        return maxSendsInFlight.get();
+    }
+
+    /** The sendMessage calls the server is working on now (received, not yet answered). */
+    int sendsInFlight() {
+        return sendsInFlight.get();
     }
 
     void rejectToken() {
@@ -210,6 +228,27 @@ final class FakeBotApi implements AutoCloseable {
                 respond(ex, 401, error(401, "Unauthorized"));
                 return;
             }
+            boolean send = method.equals("sendmessage");
+            if (send) {
+                maxSendsInFlight.accumulateAndGet(sendsInFlight.incrementAndGet(), Math::max);
+            }
+            try {
+                if (!method.equals("getupdates") && !latency.isZero()) {
+                    Thread.sleep(latency.toMillis());
+                }
+                answer(ex, method, body);
+            } finally {
+                if (send) {
+                    sendsInFlight.decrementAndGet();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void answer(HttpExchange ex, String method, JsonNode body) throws IOException, InterruptedException {
+        {
             java.util.Deque<Fault> queue = faults.get(method);
             Fault fault = queue == null ? null : queue.poll();
             if (fault != null && !fault.isNone()) {
@@ -237,8 +276,6 @@ final class FakeBotApi implements AutoCloseable {
                 calls.add(new Call(method, body, System.nanoTime()));
             }
             respond(ex, 200, ok(result(method, body)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

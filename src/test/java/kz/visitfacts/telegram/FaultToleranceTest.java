@@ -160,4 +160,42 @@ class FaultToleranceTest {
         start(fast(Optional.of(state)));
         assertEachAnsweredOnce(List.of(3601L, 3602L));
     }
+
+    @Test
+    void aBotKilledMidBurstLosesNothingAndRepeatsAtMostTheSendsInFlight() throws Exception {
+        api = new FakeBotApi();
+        api.latency(Duration.ofMillis(200));
+        Path state = tmp.resolve("state");
+        List<Long> chats = new java.util.ArrayList<>();
+        for (long chat = 3700; chat < 3760; chat++) {
+            chats.add(chat);
+            api.push(privateMessage(chat, chat % 2 == 0 ? "中哈贸易额" : "免签", "zh"));
+        }
+        Process crashing = BotProcessTest.startBotProcess(api, state, tmp.resolve("crash.log"));
+        int inFlight;
+        try {
+            api.await("sendmessage", c -> true, 15, Duration.ofSeconds(30));
+            int before = api.sendsInFlight();
+            crashing.destroyForcibly().waitFor();
+            // What the server was still working on when the bot died: answered into the void, so sent again.
+            inFlight = Math.max(before, api.sendsInFlight());
+        } finally {
+            crashing.destroyForcibly();
+        }
+        int sentBeforeCrash = api.calls("sendmessage").size();
+        assertTrue(sentBeforeCrash < chats.size(), "the burst was over before the kill");
+        start(fast(Optional.of(state)));
+        api.await("sendmessage", c -> chats.contains(c.body().path("chat_id").asLong()), chats.size(), Duration.ofSeconds(30));
+        Thread.sleep(1000);
+        Map<Long, Integer> answers = new HashMap<>();
+        for (FakeBotApi.Call c : api.calls("sendmessage")) {
+            answers.merge(c.body().path("chat_id").asLong(), 1, Integer::sum);
+        }
+        for (long chat : chats) {
+            assertTrue(answers.getOrDefault(chat, 0) >= 1, "chat " + chat + " was never answered");
+        }
+        int duplicates = answers.values().stream().mapToInt(n -> n - 1).sum();
+        System.out.println("kill -9 mid-burst: " + sentBeforeCrash + " sent before, " + inFlight + " in flight, " + duplicates + " sent twice");
+        assertTrue(duplicates <= inFlight, duplicates + " duplicates, " + inFlight + " sends in flight at the kill");
+    }
 }

@@ -112,6 +112,17 @@ class WebhookAndHealthTest {
         HttpResponse<String> ok = http.send(HttpRequest.newBuilder(healthz).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ok.statusCode(), ok.body());
         assertTrue(ok.body().contains("\"status\":\"ok\""), ok.body());
+        assertEquals("ok", new ObjectMapper().readTree(ok.body()).get("status").asText());
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(healthz).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals(405, http.send(HttpRequest.newBuilder(healthz).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(healthz + "2")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(healthz + "/x")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
 
         api.push(privateMessage(5101, "Tell me a joke", "en"));
         api.push(privateMessage(5102, "日本首相是谁？", "zh"));
