@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """A minimal Bot API on 127.0.0.1 for the bot benchmark (not for tests: those have their own in Java).
 
-It answers getMe, setMyCommands and deleteWebhook and serves one question through getUpdates; once that is
-answered, it serves a load: CHATS private chats asking PER_CHAT questions each at once, and GROUPS groups
-where PER_GROUP different members mention the bot. It records when each sendMessage arrives and, when
-every question has had its reply (or after --timeout seconds), writes a JSON report to --report.
+It answers getMe, setMyCommands, deleteWebhook and setWebhook and serves one question (through getUpdates, or
+with --webhook by POSTing it to the bot's webhook); once that is answered, it serves a load: CHATS private
+chats asking PER_CHAT questions each at once, and GROUPS groups where PER_GROUP different members mention the
+bot; with --private-after S, PRIVATE_LATE private questions S seconds after the load, whose reply delays are
+reported. --latency makes every sendMessage take that many seconds, as Telegram's servers far away do. It
+records when each sendMessage arrives and, when every private question has had its reply and the groups have
+had theirs (or after --timeout seconds), writes a JSON report to --report.
 """
-import argparse, json, threading, time
+import argparse, json, threading, time, urllib.request
 from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
 
 QUESTIONS = ["中哈两国2024年的贸易额有多少？", "How much Chinese investment since 2005?",
@@ -19,21 +22,51 @@ class State:
         self.next_id = 1
         self.sent = []          # (time, chat_id)
         self.args = args
-        self.expected = 1 + args.chats * args.per_chat + args.groups * args.per_group
+        self.expected = 1 + args.chats * args.per_chat + args.groups * args.per_group + args.private_late
         self.first_answer = None
         self.load_started = None
         self.done = threading.Event()
+        self.asked_at = {}      # chat_id -> when its late private question was pushed
+        self.webhook_calls = [] # seconds each webhook call took
+        self.private_expected = 1 + args.chats * args.per_chat + args.private_late
 
     def push(self, chat_id, chat_type, user_id, text):
         uid = self.next_id
         self.next_id += 1
         chat = {"id": chat_id, "type": chat_type}
         chat["title" if chat_type != "private" else "first_name"] = "Bench"
-        self.pending.append({"update_id": uid, "message": {
+        update = {"update_id": uid, "message": {
             "message_id": uid, "date": int(time.time()),
             "from": {"id": user_id, "is_bot": False, "first_name": "U", "language_code": "en"},
-            "chat": chat, "text": text}})
-        self.lock.notify_all()
+            "chat": chat, "text": text}}
+        if chat_type != "private":
+            update["message"]["entities"] = [{"type": "mention", "offset": 0, "length": len("@bench_bot")}]
+        if self.args.webhook:
+            threading.Thread(target=self.post, args=(update,), daemon=True).start()
+        else:
+            self.pending.append(update)
+            self.lock.notify_all()
+
+    def post(self, update):
+        req = urllib.request.Request(self.args.webhook, data=json.dumps(update).encode(), method="POST",
+                                     headers={"Content-Type": "application/json",
+                                              "X-Telegram-Bot-Api-Secret-Token": self.args.secret})
+        for _ in range(50):
+            t0 = time.time()
+            try:
+                urllib.request.urlopen(req, timeout=120).read()
+                break
+            except OSError:
+                time.sleep(0.1)  # the bot is still starting: only the call that got through is timed
+        with self.lock:
+            self.webhook_calls.append(time.time() - t0)
+
+    def push_late(self):
+        time.sleep(self.args.private_after)
+        with self.lock:
+            for c in range(self.args.private_late):
+                self.asked_at[900000 + c] = time.time()
+                self.push(900000 + c, "private", 900000 + c, QUESTIONS[c % len(QUESTIONS)])
 
     def push_load(self):
         a = self.args
@@ -43,6 +76,8 @@ class State:
         for g in range(a.groups):
             for k in range(a.per_group):
                 self.push(-1000000 - g, "supergroup", 500000 + g * 1000 + k, "@bench_bot " + QUESTIONS[k % len(QUESTIONS)])
+        if a.private_late:
+            threading.Thread(target=self.push_late, daemon=True).start()
 
 def make_handler(state):
     class Handler(BaseHTTPRequestHandler):
@@ -69,6 +104,8 @@ def make_handler(state):
                         state.lock.wait(max(0.001, deadline - time.time()))
                     result = state.pending[: body.get("limit", 100)]
             elif method == "sendmessage":
+                if state.args.latency:
+                    time.sleep(state.args.latency)
                 now = time.time()
                 chat = int(body.get("chat_id", 0))
                 with state.lock:
@@ -80,7 +117,10 @@ def make_handler(state):
                         if state.args.first_answer_file:
                             with open(state.args.first_answer_file, "w") as f:
                                 f.write(str(now))
-                    if len(state.sent) >= state.expected:
+                    privates = sum(1 for _, c in state.sent if c > 0)
+                    group_replies = len(state.sent) - privates
+                    groups_done = group_replies >= min(state.args.groups * state.args.per_group, state.args.group_wait)
+                    if privates >= state.private_expected and groups_done:
                         state.done.set()
                 result = {"message_id": len(state.sent), "date": int(now), "chat": {"id": chat, "type": "private"}}
             else:
@@ -112,12 +152,18 @@ def main():
     p.add_argument("--timeout", type=float, default=120)
     p.add_argument("--report", required=True)
     p.add_argument("--first-answer-file")
+    p.add_argument("--latency", type=float, default=0)
+    p.add_argument("--private-after", type=float, default=0)
+    p.add_argument("--private-late", type=int, default=0)
+    p.add_argument("--group-wait", type=int, default=10**9, help="group replies to wait for (the rest may be dropped)")
+    p.add_argument("--webhook", help="the bot's webhook URL: updates are POSTed there instead of served by getUpdates")
+    p.add_argument("--secret", default="bench-secret-bench-secret")
     a = p.parse_args()
     state = State(a)
-    with state.lock:
-        state.push(1, "private", 1, QUESTIONS[0])
     server = ThreadingHTTPServer(("127.0.0.1", a.port), make_handler(state))
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    with state.lock:
+        state.push(1, "private", 1, QUESTIONS[0])
     finished = state.done.wait(a.timeout)
     with state.lock:
         load = state.sent[1:]
@@ -134,6 +180,10 @@ def main():
             "max_per_second_one_chat": max((max_in_window(ts, 1.0) for ts in privates.values()), default=0),
             "max_per_minute_one_group": max((max_in_window(ts, 60.0) for ts in groups.values()), default=0),
             "chats": len(privates), "groups": len(groups),
+            "group_replies_first_minute": max((sum(1 for t in ts if t - state.load_started <= 60) for ts in groups.values()), default=0),
+            "late_reply_seconds": sorted(by_chat[c][0] - t for c, t in state.asked_at.items() if c in by_chat),
+            "late_asked": len(state.asked_at),
+            "webhook_call_seconds": sorted(state.webhook_calls),
         }
     with open(a.report, "w") as f:
         json.dump(report, f)
