@@ -1,0 +1,164 @@
+package kz.visitfacts.telegram;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import kz.visitfacts.answer.Answer;
+import kz.visitfacts.answer.AnswerEngine;
+import kz.visitfacts.answer.AnswerItem;
+import kz.visitfacts.answer.Messages;
+import kz.visitfacts.facts.Fact;
+import kz.visitfacts.facts.FactBase;
+import kz.visitfacts.facts.Language;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.MessageEntity;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Messages and commands: in a private chat any text is a question; in a group only what is addressed to the
+ * bot (a mention, a reply to it, {@code /ask@bot}); commands from {@link UpdateHandler#MENU}.
+ */
+final class MessageReplies {
+    private static final java.util.Set<String> COMMANDS = java.util.Set.copyOf(UpdateHandler.MENU);
+
+    private final AnswerEngine engine;
+    private final BotIdentity me;
+
+    MessageReplies(AnswerEngine engine, BotIdentity me) {
+        this.engine = engine;
+        this.me = me;
+    }
+
+    Reply message(Message m) {
+        if (!m.hasText() || m.getChat() == null || m.getText().isBlank() || m.getFrom() == null) {
+            return Reply.ignored();
+        }
+        boolean privateChat = m.getChat().isUserChat();
+        boolean group = m.getChat().isGroupChat() || m.getChat().isSuperGroupChat();
+        if (!privateChat && !group) {
+            return Reply.ignored();
+        }
+        Optional<Language> hint = Replies.userLanguage(m.getFrom());
+        String text = m.getText();
+        Optional<Command> command = Command.parse(text);
+        if (command.isPresent()) {
+            Command c = command.get();
+            if (c.bot().isPresent() && !me.isNamed(c.bot().get())) {
+                return Reply.ignored();
+            }
+            if (!COMMANDS.contains(c.name())) {
+                return privateChat ? command(m, List.of(Replies.send(m, HtmlReply.help(hint.orElse(Language.EN), me.username()), null)))
+                        : Reply.ignored();
+            }
+            if (c.name().equals("ask") && !c.args().isBlank()) {
+                return answer(m, c.args(), hint);
+            }
+            return command(m, command(m, c, hint));
+        }
+        if (privateChat) {
+            return answer(m, text, hint);
+        }
+        Optional<String> addressed = addressedQuestion(m);
+        if (addressed.isEmpty()) {
+            return Reply.ignored();
+        }
+        return addressed.get().isBlank()
+                ? command(m, List.of(Replies.send(m, HtmlReply.help(hint.orElse(Language.EN), me.username()), null)))
+                : answer(m, addressed.get(), hint);
+    }
+
+    private static Reply command(Message m, List<BotApiMethod<? extends Serializable>> calls) {
+        return new Reply(calls, Reply.Outcome.COMMAND, Optional.of(m.getFrom().getId()), Optional.empty());
+    }
+
+    /** In a group: the question when the message mentions the bot or replies to it; empty when it is not for the bot. */
+    private Optional<String> addressedQuestion(Message m) {
+        String text = m.getText();
+        String mention = "@" + me.username();
+        int at = indexOfIgnoreCase(text, mention);
+        boolean mentionedByEntity = entities(m).stream()
+                .anyMatch(e -> "mention".equals(e.getType()) && mention.equalsIgnoreCase(entityText(text, e)));
+        if (at >= 0 || mentionedByEntity) {
+            String rest = at >= 0 ? text.substring(0, at) + " " + text.substring(at + mention.length()) : text;
+            return Optional.of(rest.strip());
+        }
+        Message replied = m.getReplyToMessage();
+        if (replied != null && replied.getFrom() != null && replied.getFrom().getId() != null
+                && replied.getFrom().getId() == me.id()) {
+            return Optional.of(text.strip());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The message's entities; none when they are malformed (TelegramBots computes each entity's text on
+     * access and throws for an offset outside the text).
+     */
+    private static List<MessageEntity> entities(Message m) {
+        try {
+            return m.getEntities() == null ? List.of() : m.getEntities();
+        } catch (RuntimeException malformed) {
+            return List.of();
+        }
+    }
+
+    /** Where {@code needle} first stands in {@code text}, case aside; -1 when nowhere. (Lower-casing the whole text can change its length.) */
+    static int indexOfIgnoreCase(String text, String needle) {
+        for (int i = 0; i + needle.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String entityText(String text, MessageEntity e) {
+        if (e.getOffset() == null || e.getLength() == null || e.getOffset() < 0
+                || e.getOffset() + e.getLength() > text.length()) {
+            return "";
+        }
+        return text.substring(e.getOffset(), e.getOffset() + e.getLength());
+    }
+
+    private List<BotApiMethod<? extends Serializable>> command(Message m, Command c, Optional<Language> hint) {
+        Language lang = hint.orElse(Language.EN);
+        FactBase base = engine.base();
+        return switch (c.name()) {
+            case "start" -> {
+                Optional<Fact> deepLinked = base.fact(c.args());
+                if (deepLinked.isPresent()) {
+                    yield List.of(Replies.factMessage(engine, m.getChatId(), Replies.threadOf(m), m.getMessageId(), deepLinked.get(), lang, List.of()));
+                }
+                if (c.args().equals("help")) {
+                    yield List.of(Replies.send(m, HtmlReply.help(lang, me.username()), null));
+                }
+                yield List.of(Replies.send(m, HtmlReply.welcome(lang), Keyboards.facts(engine.featured().stream().limit(6).toList(), lang)));
+            }
+            case "help" -> List.of(Replies.send(m, HtmlReply.help(lang, me.username()), null));
+            case "topics" -> List.of(Replies.send(m, HtmlReply.plain("topics", lang), Keyboards.sections(Replies.sections(engine), lang)));
+            case "about" -> List.of(Replies.send(m, HtmlReply.about(base, lang), null));
+            default -> List.of(Replies.send(m, HtmlReply.plain("ask_usage", lang), null));
+        };
+    }
+
+    /** The answer to a question, or an honest "not found" with buttons for what it can answer. */
+    private Reply answer(Message m, String question, Optional<Language> hint) {
+        Answer a = engine.ask(question, Optional.empty(), hint, 4);
+        Optional<Long> asker = Optional.of(m.getFrom().getId());
+        if (a.answered()) {
+            List<Fact> others = a.results().stream().skip(1).map(AnswerItem::fact).toList();
+            return new Reply(List.of(Replies.factMessage(engine, m.getChatId(), Replies.threadOf(m), m.getMessageId(), a.best().fact(), a.language(), others)),
+                    Reply.Outcome.ANSWERED, asker, Optional.empty());
+        }
+        boolean candidates = !a.suggestions().isEmpty() && !engine.featured().containsAll(a.suggestions());
+        return new Reply(List.of(Replies.send(m, HtmlReply.notFound(a.language(), candidates), Keyboards.facts(a.suggestions(), a.language()))),
+                Reply.Outcome.NOT_FOUND, asker, Optional.of(new Reply.Unanswered(a.language(), question)));
+    }
+
+    /** The polite notice for a user who sends questions faster than the flood limit allows. */
+    SendMessage slowDown(Message m) {
+        return Replies.send(m, HtmlReply.plain("slow_down", Replies.userLanguage(m.getFrom()).orElse(Language.EN)), null);
+    }
+}

@@ -1,0 +1,60 @@
+package kz.visitfacts.telegram;
+
+import java.util.List;
+import java.util.Optional;
+import kz.visitfacts.answer.AnswerEngine;
+import kz.visitfacts.facts.Fact;
+import kz.visitfacts.facts.Language;
+import kz.visitfacts.facts.Section;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+/** The messages every part of the bot sends: a fact's answer with its buttons, and a plain reply to a message. */
+final class Replies {
+    static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
+
+    private Replies() {
+    }
+
+    static SendMessage factMessage(AnswerEngine engine, Long chatId, Integer thread, Integer replyTo, Fact fact, Language lang, List<Fact> others) {
+        return SendMessage.builder()
+                .chatId(chatId)
+                .messageThreadId(thread)
+                .text(HtmlReply.answer(fact, lang))
+                .parseMode(ParseMode.HTML)
+                .linkPreviewOptions(NO_PREVIEW)
+                .replyParameters(replyTo == null ? null : ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build())
+                .replyMarkup(Keyboards.underAnswer(fact, others, engine.base(), lang, "≈ ", "→ "))
+                .build();
+    }
+
+    static SendMessage send(Message m, String html, InlineKeyboardMarkup keyboard) {
+        return SendMessage.builder()
+                .chatId(m.getChatId())
+                .messageThreadId(threadOf(m))
+                .text(html)
+                .parseMode(ParseMode.HTML)
+                .linkPreviewOptions(NO_PREVIEW)
+                .replyParameters(ReplyParameters.builder().messageId(m.getMessageId()).allowSendingWithoutReply(true).build())
+                .replyMarkup(keyboard)
+                .build();
+    }
+
+    static Integer threadOf(Message m) {
+        return Boolean.TRUE.equals(m.getIsTopicMessage()) ? m.getMessageThreadId() : null;
+    }
+
+    /** Every section of every source, in order: what /topics lists and a section button points at. */
+    static List<Section> sections(AnswerEngine engine) {
+        return engine.base().sources().stream().flatMap(src -> src.sections().stream()).toList();
+    }
+
+    static Optional<Language> userLanguage(User user) {
+        return user == null ? Optional.empty() : Language.fromCode(user.getLanguageCode());
+    }
+}
