@@ -68,7 +68,8 @@ final class Poller implements Runnable {
                 Integer offset = maxSeen == null ? null : maxSeen + 1;
                 List<Update> batch = client.execute(GetUpdates.builder()
                         .offset(offset)
-                        .limit(LIMIT)
+                        // Never more than the queue has room for, so its bound holds exactly.
+                        .limit(Math.max(1, Math.min(LIMIT, settings.queueMax() - journal.pendingCount())))
                         .timeout(settings.pollTimeoutSeconds())
                         .allowedUpdates(allowedUpdates)
                         .build());

@@ -255,6 +255,11 @@ public final class TelegramBot {
         return health.port();
     }
 
+    /** Updates taken on whose replies are not out yet. */
+    int waiting() {
+        return journal.pendingCount();
+    }
+
     /** Group questions not answered because their group's queue was full. */
     long dropped() {
         return dispatcher.dropped();

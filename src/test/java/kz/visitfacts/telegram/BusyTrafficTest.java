@@ -180,4 +180,47 @@ class BusyTrafficTest {
         api.calls("sendmessage").forEach(c -> chats.add(c.body().path("chat_id").asLong()));
         assertEquals(120, chats.size());
     }
+
+    @Test
+    void pastTheOverallBoundPollingPausesAndResumesWhenRepliesGoOut() throws Exception {
+        api = new FakeBotApi();
+        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url()), TestSettings.fast().queues(60, 10).build(),
+                TestFacts::engine);
+        for (long chat = 7800; chat < 7820; chat++) {
+            api.hold(chat);
+            api.push(privateMessage(chat, "免签", "zh"));
+        }
+        Thread.sleep(1500);
+        // Ten updates wait for their (held) replies: the other ten stay with Telegram, not taken on.
+        assertEquals(10, bot.waiting());
+        assertTrue(api.pendingCount() >= 10, "updates beyond the bound were confirmed to Telegram");
+        for (long chat = 7800; chat < 7820; chat++) {
+            api.release(chat);
+        }
+        api.await("sendmessage", c -> c.body().path("chat_id").asLong() >= 7800 && c.body().path("chat_id").asLong() < 7820, 20,
+                Duration.ofSeconds(20));
+        assertEquals(0, api.pendingCount());
+    }
+
+    @Test
+    void pastTheOverallBoundAWebhookCallGets503SoTelegramCallsAgainLater() throws Exception {
+        api = new FakeBotApi();
+        WebhookConfig webhook = new WebhookConfig("https://bot.example.org/hook", "/hook",
+                new java.net.InetSocketAddress("127.0.0.1", 0), SECRET);
+        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url()), TestSettings.fast().queues(60, 10).build(),
+                Optional.of(webhook), TestFacts::engine);
+        URI hook = URI.create("http://127.0.0.1:" + bot.webhookPort() + "/hook");
+        ObjectMapper json = new ObjectMapper();
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            api.hold(7900 + i);
+            ObjectNode u = privateMessage(7900 + i, "免签", "zh");
+            u.put("update_id", 9900 + i);
+            statuses.add(http.send(post(hook, json.writeValueAsString(u)), HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+        assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 503, 503), statuses);
+        for (int i = 0; i < 12; i++) {
+            api.release(7900 + i);
+        }
+    }
 }
