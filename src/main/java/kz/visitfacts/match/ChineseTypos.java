@@ -1,12 +1,10 @@
 package kz.visitfacts.match;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Chinese typed through pinyin goes wrong by picking a homophone (贸意 for 贸易, 投姿 for 投资): a stretch of
@@ -18,12 +16,6 @@ final class ChineseTypos {
     record Correction(String from, String to) {
     }
 
-    /** Loaded on first use: the transliterator takes a few hundred milliseconds to build. */
-    private static final class Pinyin {
-        static final Transliterator LATIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
-    }
-
-    private static final Map<Character, String> SYLLABLES = new ConcurrentHashMap<>();
     private static final int LONGEST = 4;
 
     private final Set<String> known;
@@ -38,7 +30,7 @@ final class ChineseTypos {
         this.words = words;
     }
 
-    /** Loads the transliterator ahead of the first question that needs it. */
+    /** Loads the pinyin table ahead of the first question that needs it. */
     static void warmUp() {
         syllable('贸');
     }
@@ -134,11 +126,7 @@ final class ChineseTypos {
     }
 
     private static String syllable(char c) {
-        return SYLLABLES.computeIfAbsent(c, ch -> {
-            synchronized (Pinyin.LATIN) {
-                return Pinyin.LATIN.transliterate(String.valueOf(ch)).strip();
-            }
-        });
+        return CharacterTables.pinyin(c);
     }
 
     private static boolean isHan(char c) {

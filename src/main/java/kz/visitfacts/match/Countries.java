@@ -1,6 +1,5 @@
 package kz.visitfacts.match;
 
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,13 +8,13 @@ import kz.visitfacts.facts.Language;
 import kz.visitfacts.facts.LexiconTerm;
 
 /**
- * Every country's name in Chinese, English, Russian and Kazakh, from ICU's locale data, so a question
+ * Every country's name in Chinese, English, Russian and Kazakh, from ICU's locale data (drawn at build time
+ * into {@link CharacterTables}), so a question
  * about a country the sources never mention (日本, France, Япония) is recognised as out of scope.
  */
 final class Countries {
-    private static final Map<Language, ULocale> DISPLAY = Map.of(
-            Language.ZH, ULocale.forLanguageTag("zh-Hans"), Language.EN, ULocale.ENGLISH,
-            Language.RU, ULocale.forLanguageTag("ru"), Language.KK, ULocale.forLanguageTag("kk"));
+    /** The languages of the names in each row of the countries table, in order. */
+    private static final List<Language> DISPLAY = List.of(Language.ZH, Language.EN, Language.RU, Language.KK);
 
     /** Short names people use that ICU's display names lack, and older names ICU has replaced (Turkey, Burma). */
     private static final Map<String, Map<Language, List<String>>> EXTRA = Map.ofEntries(
@@ -35,7 +34,7 @@ final class Countries {
     private Countries() {
     }
 
-    /** Computed once: ICU's display names take a while to load. */
+    /** Read once, on first use. */
     private static final class Holder {
         static final List<LexiconTerm> ALL = compute();
     }
@@ -46,18 +45,18 @@ final class Countries {
 
     private static List<LexiconTerm> compute() {
         List<LexiconTerm> terms = new ArrayList<>();
-        for (String code : ULocale.getISOCountries()) {
-            ULocale country = new ULocale("", code);
+        for (String[] row : CharacterTables.countries()) {
+            String code = row[0];
             Map<Language, List<String>> aliases = new EnumMap<>(Language.class);
-            for (Map.Entry<Language, ULocale> d : DISPLAY.entrySet()) {
-                String name = country.getDisplayCountry(d.getValue());
+            for (int i = 0; i < DISPLAY.size(); i++) {
+                Language lang = DISPLAY.get(i);
                 List<String> names = new ArrayList<>();
-                if (name != null && !name.isBlank() && !name.equals(code)) {
-                    names.add(name);
+                if (i + 1 < row.length && !row[i + 1].isBlank()) {
+                    names.add(row[i + 1]);
                 }
-                names.addAll(EXTRA.getOrDefault(code, Map.of()).getOrDefault(d.getKey(), List.of()));
+                names.addAll(EXTRA.getOrDefault(code, Map.of()).getOrDefault(lang, List.of()));
                 if (!names.isEmpty()) {
-                    aliases.put(d.getKey(), names);
+                    aliases.put(lang, names);
                 }
             }
             if (!aliases.isEmpty()) {

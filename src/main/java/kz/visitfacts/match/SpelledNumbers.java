@@ -1,19 +1,15 @@
 package kz.visitfacts.match;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Number words of every language the bot speaks (seventy, семьдесят, семидесяти, жетпіс, second, второй,
- * екінші), taken from ICU's spell-out rules in every case and gender they define, folded like any text.
- * Built once, on first use.
+ * екінші), taken from ICU's spell-out rules in every case and gender they define (drawn at build time into
+ * {@link CharacterTables}), folded like any text. Read once, on first use.
  */
 final class SpelledNumbers {
-    private static final List<String> LOCALES = List.of("en", "ru", "kk");
-
     /** Word to value: units, teens, tens, hundreds and thousand, cardinal and ordinal. */
     private static final class Table {
         static final Map<String, Integer> WORDS = build();
@@ -33,28 +29,14 @@ final class SpelledNumbers {
     }
 
     private static Map<String, Integer> build() {
-        Map<String, Integer> words = new HashMap<>();
-        for (String locale : LOCALES) {
-            RuleBasedNumberFormat format = new RuleBasedNumberFormat(new ULocale(locale), RuleBasedNumberFormat.SPELLOUT);
-            for (String ruleSet : format.getRuleSetNames()) {
-                if (!ruleSet.startsWith("%spellout-cardinal") && !ruleSet.startsWith("%spellout-ordinal")) {
-                    continue;
-                }
-                for (int n : values()) {
-                    String spelled = TextNormalizer.foldSimplified(format.format(n, ruleSet)).strip();
-                    // Only single words: compound numbers are read word by word (сорок четыре = 40 + 4).
-                    if (!spelled.isEmpty() && spelled.chars().allMatch(Character::isLetter)) {
-                        words.putIfAbsent(spelled, n);
-                    }
-                }
-            }
-        }
+        Map<String, Integer> words = CharacterTables.spelledNumbers();
         // "One" is everywhere (one-on-one, one of the); it names no figure worth matching.
         words.values().removeIf(v -> v < 2);
         return Map.copyOf(words);
     }
 
-    private static int[] values() {
+    /** The numbers whose words are read: units, teens, tens, hundreds and a thousand. */
+    static int[] values() {
         int[] vs = new int[19 + 8 + 9 + 1];
         int i = 0;
         for (int n = 1; n <= 19; n++) {

@@ -1,9 +1,7 @@
 package kz.visitfacts.match;
 
-import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds text to one comparable form: full-width to half-width (NFKC), traditional Chinese to simplified,
@@ -11,11 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * zero-width characters to nothing.
  */
 final class TextNormalizer {
-    private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
-
-    /** Per-character cache: the transliterator is slow and not thread-safe, but characters are few. */
-    private static final ConcurrentHashMap<Integer, String> SIMPLIFIED = new ConcurrentHashMap<>();
-
     /** The folded text, and whether any traditional character was folded. */
     record Folded(String text, boolean traditional) {
     }
@@ -29,8 +22,7 @@ final class TextNormalizer {
 
     /**
      * Folds text already in simplified Chinese (the curated fact base): the same as {@link #fold(String)} but
-     * without the traditional-to-simplified step, whose transliterator is slow to load and so stays off the
-     * path to start-up.
+     * without the traditional-to-simplified step.
      */
     static String foldSimplified(String raw) {
         return fold(raw, false).text();
@@ -94,10 +86,6 @@ final class TextNormalizer {
     }
 
     private static String simplified(int cp) {
-        return SIMPLIFIED.computeIfAbsent(cp, c -> {
-            synchronized (TRADITIONAL_TO_SIMPLIFIED) {
-                return TRADITIONAL_TO_SIMPLIFIED.transliterate(Character.toString(c));
-            }
-        });
+        return CharacterTables.simplified(cp);
     }
 }
