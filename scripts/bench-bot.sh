@@ -9,7 +9,8 @@
 #   webhook-burst:   the bot in webhook mode; 40 group mentions POSTed at once, a private question 5 s
 #                    later: how long each webhook call takes and how long the private answer waits;
 #   latency:         200 questions from 200 chats with a Bot API that takes 300 ms a call.
-# Usage: scripts/bench-bot.sh [burst|load|busy-group|webhook-burst|latency]   (build first: mvn -q package)
+# The bot runs as bin/visit-facts-bot runs it (its JVM defaults and class-data-sharing archive); JAVA_OPTS
+# passes on. Usage: scripts/bench-bot.sh [burst|load|busy-group|webhook-burst|latency]   (build first: mvn -q package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-burst}
@@ -38,9 +39,11 @@ first=$(mktemp)
 python3 scripts/fake_bot_api.py --port "$port" --report "$report" --first-answer-file "$first" "${load_args[@]}" &
 fake=$!
 sleep 0.5
+# A bare JVM's start on this machine, now, for scale: the bot's start-up is reported as a multiple of it.
+bare=$(python3 -c 'import subprocess, time; t = time.time(); subprocess.run(["java", "-Xshare:auto", "-version"], capture_output=True); print(time.time() - t)')
 start=$(python3 -c 'import time; print(time.time())')
 env "${bot_env[@]}" TELEGRAM_BOT_TOKEN=123456789:BENCH-not-a-real-token-xxxxxxxx TELEGRAM_API_URL="http://127.0.0.1:$port" \
-  BOT_STATE_DIR="$state" java -jar "$jar" run 2>/dev/null &
+  BOT_STATE_DIR="$state" bin/visit-facts-bot run 2>/dev/null &
 bot=$!
 peak_rss=0
 peak_heap=0
@@ -56,10 +59,12 @@ while kill -0 "$fake" 2>/dev/null; do
 done
 kill -TERM "$bot" 2>/dev/null || true
 wait "$bot" 2>/dev/null || true
-python3 - "$report" "$start" "$peak_rss" "$peak_heap" "$mode" <<'PY'
+python3 - "$report" "$start" "$peak_rss" "$peak_heap" "$mode" "$bare" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1])); start = float(sys.argv[2]); rss = int(sys.argv[3]); heap = int(sys.argv[4]); mode = sys.argv[5]
-print(f"time from process start to first answer: {r['first_answer'] - start:.2f} s")
+bare = float(sys.argv[6])
+first = r['first_answer'] - start
+print(f"time from process start to first answer: {first:.2f} s ({first / bare:.1f} times a bare JVM's start, {bare:.2f} s)")
 print(f"{mode}: {r['answered']}/{r['expected']} replies in {r['load_seconds']:.1f} s to {r['chats']} chats and {r['groups']} groups")
 print(f"sent at most {r['max_per_second_overall']} messages in any second overall, {r['max_per_second_one_chat']} to one chat in any second,"
       f" {r['max_per_minute_one_group']} to one group in any minute")

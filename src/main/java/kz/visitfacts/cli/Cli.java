@@ -45,6 +45,8 @@ public final class Cli {
                 case "bench" -> new BenchCommand(this::loadFacts, out).run(rest);
                 case "run" -> runBot(rest);
                 case "unanswered" -> new UnansweredCommand(out).run(rest);
+                // Not for users: what the build runs to make the class-data-sharing archive (see pom.xml).
+                case "cds-training" -> cdsTraining();
                 case "help", "-h", "--help" -> {
                     out.println(USAGE);
                     yield 0;
@@ -68,6 +70,23 @@ public final class Cli {
         }
         AnswerEngine.warmUpInBackground();
         return RunCommand.run(env, webhook, this::engine, err);
+    }
+
+    /** Loads what every command loads and answers a little of everything, so those classes get archived. */
+    private int cdsTraining() {
+        AnswerEngine engine = engine();
+        for (String q : List.of("中哈两国2024年的贸易额有多少？", "中哈貿易額係幾多", "How much has China invested since 2005?",
+                "Сколько документов подписали на саммите?", "Қытай Қазақстанға қанша инвестиция салды?", "贸意额是多少", "seventy companies")) {
+            engine.ask(q);
+            engine.explain(q);
+        }
+        try {
+            out.println("rehearsed: " + kz.visitfacts.telegram.Rehearsal.run(engine) + " Bot API call(s)");
+        } catch (Exception e) {
+            err.println("visit-facts-bot: rehearsal failed: " + e);
+            return 1;
+        }
+        return 0;
     }
 
     private BufferedReader reader() {

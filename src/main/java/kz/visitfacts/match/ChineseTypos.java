@@ -30,11 +30,6 @@ final class ChineseTypos {
         this.words = words;
     }
 
-    /** Loads the pinyin table ahead of the first question that needs it. */
-    static void warmUp() {
-        syllable('贸');
-    }
-
     /** The text with every homophone typo replaced; each replacement is added to {@code corrections}. */
     String correct(String text, List<Correction> corrections) {
         StringBuilder out = null;

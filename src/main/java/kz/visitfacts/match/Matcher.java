@@ -81,19 +81,20 @@ public final class Matcher {
     }
 
     /**
-     * Starts loading the slow parts (ICU's transliterator and country names, the Chinese segmenter's
-     * dictionaries) on a background thread, so they are ready by the time the fact base is read.
+     * Starts loading the slow parts (the character tables and country names, the Chinese segmenter's
+     * dictionaries) on background threads, so they are ready by the time the fact base is read.
      */
     public static void warmUpInBackground() {
         if (!WARMING_UP.compareAndSet(false, true)) {
             return;
         }
-        start("icu-warm-up", () -> {
+        start("tables-warm-up", () -> {
             Countries.all();
             TextNormalizer.fold("貿易");
             SpelledNumbers.warmUp();
         });
-        start("pinyin-warm-up", ChineseTypos::warmUp);
+        // Pinyin is left for the first question typed with a homophone (a 30 ms table): at start it would only
+        // take a core from the index being built.
         start("segmenter-warm-up", () -> {
             try (SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer()) {
                 analyzer.tokenStream("text", "中哈两国贸易额").close();

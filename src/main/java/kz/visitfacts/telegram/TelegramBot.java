@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.visitfacts.answer.AnswerEngine;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -110,6 +111,10 @@ public final class TelegramBot {
                 // need 9, at 1.5 s 42. Every sender may have its call running, plus the long poll.
                 .dispatcher(dispatcher(SENDERS + 2))
                 .connectionPool(new ConnectionPool(SENDERS + 2, 5, TimeUnit.MINUTES))
+                // A Bot API server reached over plain http (self-hosted, on the same host) needs no TLS, whose
+                // set-up (the system's certificates) would only delay the start.
+                .connectionSpecs("http".equalsIgnoreCase(config.apiUrl().getSchema())
+                        ? List.of(ConnectionSpec.CLEARTEXT) : List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT))
                 .build();
         // getUpdates waits up to the poll timeout on Telegram's side; sending should not wait that long.
         OkHttpClient pollHttp = http.newBuilder().readTimeout(settings.pollTimeoutSeconds() + 25L, TimeUnit.SECONDS).build();
