@@ -64,8 +64,15 @@ public final class AnswerEngine {
         int max = Math.max(1, Math.min(limit, MAX_RESULTS));
         if (match.confident()) {
             List<AnswerItem> items = new ArrayList<>();
-            for (Candidate c : match.candidates().subList(0, Math.min(max, match.candidates().size()))) {
-                items.add(new AnswerItem(c.fact(), c.score(), statement(c.fact(), language)));
+            List<Fact> sameAsBest = matcher.corroborating(match.candidates().get(0).fact());
+            for (Candidate c : match.candidates()) {
+                if (items.size() >= max) {
+                    break;
+                }
+                // Another source's report of the best figure is the same answer, named with it, not another result.
+                if (!sameAsBest.contains(c.fact())) {
+                    items.add(new AnswerItem(c.fact(), c.score(), statement(c.fact(), language)));
+                }
             }
             return new Answer(q, language, true, items, List.of());
         }
@@ -80,6 +87,11 @@ public final class AnswerEngine {
             }
         }
         return new Answer(q, language, false, List.of(), suggestions);
+    }
+
+    /** The facts of other sources that give the same figure for the same thing: "also reported by". */
+    public List<Fact> alsoReportedBy(Fact fact) {
+        return matcher.corroborating(fact);
     }
 
     /** Why a question gets the answer it gets: for curators (see {@link Explanation}). */

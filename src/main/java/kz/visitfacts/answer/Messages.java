@@ -27,6 +27,32 @@ public final class Messages {
     }
 
     /** The message {@code key} in a language, falling back as {@link Language#fallbacks()} says. */
+    /** The label of a source paragraph, naming the source's own language (zh, en, ru, kk; zh-Hant is Chinese). */
+    public static String sourceParagraph(String sourceLanguage, Language reader) {
+        String code = sourceLanguage.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? "zh" : sourceLanguage.toLowerCase(java.util.Locale.ROOT);
+        String name = TEXTS.containsKey("language_" + code) ? get("language_" + code, reader) : sourceLanguage;
+        return get("source_paragraph", reader).replace("{language}", name);
+    }
+
+    /** The line that names a fact's source: its title in the reader's language, its date, section and compiler. */
+    public static String sourceLine(kz.visitfacts.facts.Fact fact, Language reader) {
+        kz.visitfacts.facts.Source src = fact.source();
+        String title = src.title().has(reader) ? src.title().in(reader) : src.title().in(Language.EN);
+        return get("source", reader) + ": " + title + " · " + src.date() + " · " + fact.section().heading() + " · "
+                + get("compiled_by", reader) + " " + src.compiler();
+    }
+
+    /** "Also reported by": the other sources giving the same figure, each by its title and date. */
+    public static String alsoReportedBy(java.util.List<kz.visitfacts.facts.Fact> others, Language reader) {
+        StringBuilder sb = new StringBuilder(get("also_reported_by", reader)).append(": ");
+        for (int i = 0; i < others.size(); i++) {
+            kz.visitfacts.facts.Source src = others.get(i).source();
+            sb.append(i == 0 ? "" : "; ").append(src.title().has(reader) ? src.title().in(reader) : src.title().in(Language.EN))
+                    .append(" (").append(src.date()).append(')');
+        }
+        return sb.toString();
+    }
+
     public static String get(String key, Language language) {
         Map<String, String> texts = TEXTS.get(key);
         if (texts == null) {

@@ -13,6 +13,11 @@ final class AnswerText {
     }
 
     static String render(Answer answer) {
+        return render(answer, java.util.List.of());
+    }
+
+    /** The answer, naming the other sources that give the same figure ({@code alsoReportedBy}). */
+    static String render(Answer answer, java.util.List<Fact> alsoReportedBy) {
         Language lang = answer.language();
         StringBuilder sb = new StringBuilder();
         if (!answer.answered()) {
@@ -30,10 +35,11 @@ final class AnswerText {
         sb.append(f.figure()).append('\n');
         sb.append(best.statement()).append('\n');
         sb.append("  「").append(f.quote()).append("」\n");
-        sb.append(Messages.get("source", lang)).append(": ").append(f.source().date()).append(" · ")
-                .append(f.section().heading()).append(" · ").append(Messages.get("compiled_by", lang)).append(' ')
-                .append(f.source().compiler()).append('\n');
-        sb.append(Messages.get("source_paragraph", lang)).append(": ").append(f.paragraph().text()).append('\n');
+        sb.append(Messages.sourceLine(f, lang)).append('\n');
+        if (!alsoReportedBy.isEmpty()) {
+            sb.append(Messages.alsoReportedBy(alsoReportedBy, lang)).append('\n');
+        }
+        sb.append(Messages.sourceParagraph(f.source().language(), lang)).append(": ").append(f.paragraph().text()).append('\n');
         return sb.toString();
     }
 }

@@ -73,7 +73,8 @@ final class ChatCommand {
                 if (line.strip().startsWith("/")) {
                     command(e, line.strip());
                 } else if (!line.isBlank()) {
-                    out.println(AnswerText.render(e.ask(line, Optional.empty(), Optional.empty(), 5)));
+                    kz.visitfacts.answer.Answer a = e.ask(line, Optional.empty(), Optional.empty(), 5);
+                    out.println(AnswerText.render(a, a.answered() ? e.alsoReportedBy(a.best().fact()) : java.util.List.of()));
                 }
             }
         } catch (IOException ex) {

@@ -65,10 +65,13 @@ public final class Matcher {
     private final Map<Fact, String> measures;
     /** "Last year" in a question counts from the newest source's year. */
     private final int referenceYear;
+    /** For each fact, the facts of other sources that give the same figure for the same thing. */
+    private final Map<Fact, List<Fact>> corroborating;
 
     private Matcher(QuestionWords words, FactIndex.Analysis analysis, FactIndex index, ChineseTypos chineseTypos,
                     Set<Mechanism> off, Map<Fact, String> measures, Direction direction, Map<Fact, String> directions,
-                    int referenceYear) {
+                    int referenceYear, Map<Fact, List<Fact>> corroborating) {
+        this.corroborating = corroborating;
         this.direction = direction;
         this.directions = directions;
         this.words = words;
@@ -177,8 +180,52 @@ public final class Matcher {
                 }
             }
         }
+        Map<Fact, List<Fact>> corroborating = corroborations(base, docs.subList(0, original));
         return new Matcher(words, analysis, new FactIndex(docs, off), new ChineseTypos(knownHan, words), off, measures,
-                direction, directions, year);
+                direction, directions, year, corroborating);
+    }
+
+    /**
+     * Facts of different sources that corroborate each other: the same figure (kind, value and unit) about the
+     * same thing — at least one name or notion, other than the subjects behind every fact, that both state in
+     * their own words. Two articles giving 150亿美元 for the business deals are one answer, reported twice.
+     */
+    private static Map<Fact, List<Fact>> corroborations(FactBase base, List<FactIndex.Doc> docs) {
+        Set<String> subjects = new java.util.HashSet<>();
+        base.lexicon().stream().filter(kz.visitfacts.facts.LexiconTerm::subject).forEach(t -> subjects.add("c:" + t.id()));
+        Map<String, List<FactIndex.Doc>> byFigure = new HashMap<>();
+        for (FactIndex.Doc d : docs) {
+            d.fact().value().ifPresent(v -> byFigure.computeIfAbsent(d.fact().kind() + "|" + v.number().stripTrailingZeros().toPlainString()
+                    + "|" + v.unit(), k -> new ArrayList<>()).add(d));
+        }
+        Map<Fact, List<Fact>> out = new java.util.IdentityHashMap<>();
+        for (List<FactIndex.Doc> same : byFigure.values()) {
+            for (FactIndex.Doc a : same) {
+                for (FactIndex.Doc b : same) {
+                    if (a != b && !a.fact().source().id().equals(b.fact().source().id()) && shareANotion(a, b, subjects)) {
+                        out.computeIfAbsent(a.fact(), k -> new ArrayList<>()).add(b.fact());
+                    }
+                }
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return out;
+    }
+
+    private static boolean shareANotion(FactIndex.Doc a, FactIndex.Doc b, Set<String> subjects) {
+        for (Map.Entry<String, Double> e : a.weights().entrySet()) {
+            String key = e.getKey();
+            if (key.startsWith("c:") && !subjects.contains(key) && e.getValue() >= FactIndex.Field.QUOTE.weight
+                    && b.weights().getOrDefault(key, 0.0) >= FactIndex.Field.QUOTE.weight) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The facts of other sources that give the same figure for the same thing as {@code fact}. */
+    public List<Fact> corroborating(Fact fact) {
+        return corroborating.getOrDefault(fact, List.of());
     }
 
     /** A copy that keeps the common words (shared by many facts, as in any article on the topic) and renames the rest. */
@@ -341,7 +388,8 @@ public final class Matcher {
                 continue;
             }
             for (FactIndex.Scored rival : ranked.subList(1, Math.min(ranked.size(), 4))) {
-                if (rival.score() <= best.score() * MAX_RUNNER_UP_RATIO_CONTEXT || index.kindFactor(rival.fact(), r.asked()) < 1) {
+                if (rival.score() <= best.score() * MAX_RUNNER_UP_RATIO_CONTEXT || index.kindFactor(rival.fact(), r.asked()) < 1
+                        || corroborating(best.fact()).contains(rival.fact())) {
                     // A rival far behind, or a number of another kind than asked, could not be what was meant.
                     continue;
                 }
@@ -361,7 +409,12 @@ public final class Matcher {
      * answered, so it does not make the best doubtful (70 agreements against their value in dollars).
      */
     private double runnerUp(Reading r, List<FactIndex.Scored> ranked) {
+        List<Fact> same = corroborating(ranked.get(0).fact());
         for (FactIndex.Scored s : ranked.subList(1, ranked.size())) {
+            if (same.contains(s.fact())) {
+                // Another source giving the same figure for the same thing backs the best up; it is no rival.
+                continue;
+            }
             if (off.contains(Mechanism.MEASURES) || r.askedMeasures().isEmpty() || measureFits(r.askedMeasures(), s.fact())) {
                 return s.score();
             }

@@ -50,7 +50,7 @@ final class ButtonReplies {
             } else {
                 out.add(EditMessageText.builder()
                         .inlineMessageId(cq.getInlineMessageId())
-                        .text(HtmlReply.answer(fact.get(), lang))
+                        .text(HtmlReply.answer(fact.get(), lang, engine.alsoReportedBy(fact.get())))
                         .parseMode(ParseMode.HTML)
                         .linkPreviewOptions(Replies.NO_PREVIEW)
                         .build());

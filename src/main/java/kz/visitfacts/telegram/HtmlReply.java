@@ -38,10 +38,14 @@ final class HtmlReply {
      * paragraph in an expandable quote with the figure highlighted, and the source line.
      */
     static String answer(Fact fact, Language lang) {
+        return answer(fact, lang, java.util.List.of());
+    }
+
+    /** The answer, naming the other sources that give the same figure ({@code alsoReportedBy}). */
+    static String answer(Fact fact, Language lang, java.util.List<Fact> alsoReportedBy) {
         String head = "<b>" + escape(fact.figure()) + "</b>\n" + escape(AnswerEngine.statement(fact, lang)) + "\n\n";
-        String sourceLine = "\n<i>" + escape(Messages.get("source", lang) + ": " + fact.source().date() + " · "
-                + fact.section().heading() + " · " + Messages.get("compiled_by", lang) + " " + fact.source().compiler())
-                + "</i>";
+        String sourceLine = "\n<i>" + escape(Messages.sourceLine(fact, lang)) + "</i>"
+                + (alsoReportedBy.isEmpty() ? "" : "\n<i>" + escape(Messages.alsoReportedBy(alsoReportedBy, lang)) + "</i>");
         int budget = MAX_LENGTH - head.length() - sourceLine.length() - "<blockquote expandable></blockquote>".length();
         return head + "<blockquote expandable>" + paragraph(fact, Math.max(budget, 0)) + "</blockquote>" + sourceLine;
     }

@@ -38,7 +38,7 @@ final class InlineReplies {
                     .title(clip(f.figure() + " — " + item.statement(), 120))
                     .description(clip(f.section().titleIn(browse.language()), 120))
                     .inputMessageContent(InputTextMessageContent.builder()
-                            .messageText(HtmlReply.answer(f, browse.language()))
+                            .messageText(HtmlReply.answer(f, browse.language(), engine.alsoReportedBy(f)))
                             .parseMode(ParseMode.HTML)
                             .linkPreviewOptions(Replies.NO_PREVIEW)
                             .build())

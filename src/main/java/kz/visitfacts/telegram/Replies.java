@@ -25,7 +25,7 @@ final class Replies {
         return SendMessage.builder()
                 .chatId(chatId)
                 .messageThreadId(thread)
-                .text(HtmlReply.answer(fact, lang))
+                .text(HtmlReply.answer(fact, lang, engine.alsoReportedBy(fact)))
                 .parseMode(ParseMode.HTML)
                 .linkPreviewOptions(NO_PREVIEW)
                 .replyParameters(replyTo == null ? null : ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build())
