@@ -64,7 +64,10 @@ public final class AnswerEngine {
         int max = Math.max(1, Math.min(limit, MAX_RESULTS));
         if (match.confident()) {
             List<AnswerItem> items = new ArrayList<>();
-            List<Fact> sameAsBest = matcher.corroborating(match.candidates().get(0).fact());
+            Fact best = inReadersLanguage(match.candidates().get(0), language);
+            items.add(new AnswerItem(best, match.candidates().get(0).score(), statement(best, language)));
+            List<Fact> sameAsBest = new ArrayList<>(matcher.corroborating(best));
+            sameAsBest.add(best);
             for (Candidate c : match.candidates()) {
                 if (items.size() >= max) {
                     break;
@@ -87,6 +90,23 @@ public final class AnswerEngine {
             }
         }
         return new Answer(q, language, false, List.of(), suggestions);
+    }
+
+    /**
+     * Of the best fact and the other sources' reports of the same figure, the one whose source is in the
+     * reader's language, so its quote and paragraph read as they were written; else the best as ranked.
+     */
+    private Fact inReadersLanguage(Candidate best, Language reader) {
+        String code = reader == Language.ZH_HANT ? "zh" : reader.code();
+        if (best.fact().source().language().startsWith(code)) {
+            return best.fact();
+        }
+        for (Fact same : matcher.corroborating(best.fact())) {
+            if (same.source().language().startsWith(code)) {
+                return same;
+            }
+        }
+        return best.fact();
     }
 
     /** The facts of other sources that give the same figure for the same thing: "also reported by". */

@@ -31,8 +31,9 @@ class SecondSourceTest {
             }
         }
         FactBase base = new FactBaseLoader().load(dir);
-        assertEquals(List.of("2025-09-03-tokayev-state-visit-china", "2025-09-10-astana-marathon"),
-                base.sources().stream().map(Source::id).toList());
+        List<String> ids = base.sources().stream().map(Source::id).toList();
+        assertTrue(ids.containsAll(List.of("2025-09-03-tokayev-state-visit-china", "2025-09-10-astana-marathon")), ids.toString());
+        assertEquals(TestFacts.base().sources().size() + 1, ids.size());
         AnswerEngine engine = new AnswerEngine(base);
 
         Answer marathon = engine.ask("How many runners took part in the Astana marathon?");

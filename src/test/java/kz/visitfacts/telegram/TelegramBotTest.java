@@ -126,7 +126,8 @@ class TelegramBotTest {
         assertTrue(api.awaitOne("sendmessage", c -> toChat(c, 1401)).text().startsWith("Здравствуйте!"));
         assertTrue(api.awaitOne("sendmessage", c -> toChat(c, 1402)).text().contains("@visit_facts_bot 贸易"));
         JsonNode topics = api.awaitOne("sendmessage", c -> toChat(c, 1403)).body();
-        assertEquals(6, topics.path("reply_markup").path("inline_keyboard").size());
+        assertEquals(TestFacts.base().sources().stream().mapToInt(s -> s.sections().size()).sum(),
+                topics.path("reply_markup").path("inline_keyboard").size());
         assertEquals("s|en|0", topics.path("reply_markup").path("inline_keyboard").get(0).get(0).get("callback_data").asText());
         String about = api.awaitOne("sendmessage", c -> toChat(c, 1404)).text();
         assertTrue(about.contains("2025-09-03") && about.contains("木合塔尔·木拉提")
