@@ -109,6 +109,20 @@ public final class AnswerEngine {
         return best.fact();
     }
 
+    /** Of a fact and the other sources' reports of the same figure, the one from the earliest source in the base. */
+    public Fact canonical(Fact fact) {
+        Fact first = fact;
+        int at = base.facts().indexOf(fact);
+        for (Fact same : matcher.corroborating(fact)) {
+            int i = base.facts().indexOf(same);
+            if (i < at) {
+                first = same;
+                at = i;
+            }
+        }
+        return first;
+    }
+
     /** The facts of other sources that give the same figure for the same thing: "also reported by". */
     public List<Fact> alsoReportedBy(Fact fact) {
         return matcher.corroborating(fact);

@@ -23,7 +23,8 @@ final class Evaluation {
     }
 
     /** How one question went. */
-    record Outcome(Question question, boolean passed, String got) {
+    /** {@code canonical}: the figure as the earliest source gives it, the same whichever source's report was shown. */
+    record Outcome(Question question, boolean passed, String got, String canonical) {
     }
 
     /** Passed and total for one group. */
@@ -108,7 +109,7 @@ final class Evaluation {
                 }
                 passed = q.expect().stream().anyMatch(e -> hay.indexOf(e) >= 0);
             }
-            outcomes.add(new Outcome(q, passed, got));
+            outcomes.add(new Outcome(q, passed, got, a.answered() ? engine.canonical(a.best().fact()).figure() : got));
             overall = overall.plus(passed);
             byLanguage.merge(q.lang(), new Tally(0, 0).plus(passed), (x, y) -> new Tally(x.passed() + y.passed(), x.total() + y.total()));
             byKind.merge(q.kind(), new Tally(0, 0).plus(passed), (x, y) -> new Tally(x.passed() + y.passed(), x.total() + y.total()));

@@ -57,7 +57,7 @@ class QuestionTableTest {
                 }
             }
         }
-        return f.id();
+        return TestFacts.engine().canonical(f).id();
     }
 
     /** every-fact.tsv asks about every fact of the sources it was written for; a source added later is checked by its own data. */

@@ -16,7 +16,7 @@ class SampleGoldenTest {
         Evaluation.Report report = Evaluation.run(TestFacts.engine(), Evaluation.read(Path.of("src/test/resources/eval", file)));
         Map<String, String> rows = new LinkedHashMap<>();
         for (Evaluation.Outcome o : report.outcomes()) {
-            rows.put(o.question().id() + " " + o.question().text(), (o.passed() ? "pass " : "MISS ") + o.got());
+            rows.put(o.question().id() + " " + o.question().text(), (o.passed() ? "pass " : "MISS ") + o.canonical());
         }
         Golden.check("sample-" + file.replace(".jsonl", ""), "passed " + report.overall(), rows);
     }

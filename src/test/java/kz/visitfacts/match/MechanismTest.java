@@ -19,7 +19,26 @@ import org.junit.jupiter.params.provider.EnumSource;
  * with it is no longer (refused, or answered with another fact), or an out-of-scope one is answered.
  */
 class MechanismTest {
-    private static final Matcher ALL_ON = Matcher.build(TestFacts.base(), Set.of());
+    /**
+     * The fact base as the tables were written for it: only the sources their rows ask about, so a source a
+     * curator adds later (whose facts may back up or crowd the same rows) does not change what is measured here.
+     */
+    private static final kz.visitfacts.facts.FactBase TABLES_BASE = tablesBase();
+    private static final Matcher ALL_ON = Matcher.build(TABLES_BASE, Set.of());
+
+    private static kz.visitfacts.facts.FactBase tablesBase() {
+        kz.visitfacts.facts.FactBase all = TestFacts.base();
+        Set<String> asked = new java.util.HashSet<>();
+        try {
+            for (Row r : rows()) {
+                r.expected().forEach(id -> all.fact(id).ifPresent(f -> asked.add(f.source().id())));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new kz.visitfacts.facts.FactBase(all.sources().stream().filter(s -> asked.contains(s.id())).toList(),
+                all.facts().stream().filter(f -> asked.contains(f.source().id())).toList(), all.lexicon(), all.language());
+    }
 
     private record Row(String question, List<String> expected) {
     }
@@ -47,7 +66,7 @@ class MechanismTest {
     @ParameterizedTest
     @EnumSource(Mechanism.class)
     void switchingAMechanismOffLosesARightAnswer(Mechanism mechanism) throws IOException {
-        Matcher without = Matcher.build(TestFacts.base(), Set.of(mechanism));
+        Matcher without = Matcher.build(TABLES_BASE, Set.of(mechanism));
         List<String> lost = new ArrayList<>();
         for (Row r : rows()) {
             if (r.expected().contains(answer(ALL_ON, r.question())) && !r.expected().contains(answer(without, r.question()))) {
