@@ -19,9 +19,16 @@ final class ValidateCommand {
         this.err = err;
     }
 
+    private static String shownName(String shown) {
+        Path p = Path.of(shown);
+        return p.getFileName() == null ? shown : p.getFileName().toString();
+    }
+
     int run(List<String> args, String envDir) throws UsageException {
+        boolean draft = args.contains("--draft");
+        args = args.stream().filter(a -> !a.equals("--draft")).toList();
         if (args.size() > 1) {
-            throw new UsageException("validate takes at most one folder");
+            throw new UsageException("validate takes at most one folder, and --draft");
         }
         FactBaseLoader loader = new FactBaseLoader();
         try {
@@ -30,15 +37,20 @@ final class ValidateCommand {
             if (!args.isEmpty() || envDir != null && !envDir.isBlank()) {
                 Path dir = Path.of(args.isEmpty() ? envDir : args.get(0));
                 shown = dir.toString();
-                base = loader.load(dir);
+                base = loader.load(dir, draft);
             } else if (Files.isDirectory(Path.of("facts"))) {
                 shown = "facts";
-                base = loader.load(Path.of("facts"));
+                base = loader.load(Path.of("facts"), draft);
             } else {
                 shown = "bundled facts";
                 base = loader.loadBundled();
             }
-            new AnswerEngine(base);
+            try {
+                new AnswerEngine(base);
+            } catch (InvalidFactBaseException e) {
+                // The values are checked as the index reads them; name the folder validated, as the loader does.
+                throw new InvalidFactBaseException(e.errors().stream().map(m -> shownName(shown) + "/" + m).toList());
+            }
             out.println(shown + ": valid: " + base.sources().size() + " source(s), " + base.facts().size() + " facts, "
                     + base.lexicon().size() + " lexicon terms");
             return 0;

@@ -255,8 +255,8 @@ public final class Matcher {
             boolean found = NumberReader.read(TextNormalizer.foldSimplified(f.figure())).stream()
                     .anyMatch(q -> q.value().compareTo(v) == 0);
             if (!found) {
-                // The loader holds each facts file to the name <source id>.facts.json.
-                errors.add("facts/" + f.source().id() + ".facts.json: fact \"" + f.id() + "\": value "
+                // The loader holds each facts file to the name <source id>.facts.json; validate adds its folder.
+                errors.add(f.source().id() + ".facts.json: fact \"" + f.id() + "\": value "
                         + v.toPlainString() + " is not the number in its figure \"" + f.figure() + "\"");
             }
         }

@@ -1,0 +1,87 @@
+package kz.visitfacts.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import kz.visitfacts.TestFacts;
+import kz.visitfacts.facts.Fact;
+import kz.visitfacts.facts.Source;
+import kz.visitfacts.match.Figures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code draft} on every source of the fact base: verbatim paragraphs and quotes, every figure, a skeleton validate --draft accepts. */
+class DraftCommandTest {
+    @TempDir
+    Path tmp;
+
+    private static String cli(Path cwdFacts, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Cli(Map.of(), new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aDraftOfEachSourceIsVerbatimCoversEveryFigureAndPassesValidateDraft() throws Exception {
+        for (Source source : TestFacts.base().sources()) {
+            Path article = Path.of("facts").resolve(source.file());
+            JsonNode draft = new ObjectMapper().readTree(cli(null, "draft", article.toString()));
+            String text = Files.readString(article, StandardCharsets.UTF_8);
+            Map<String, String> paragraphs = new HashMap<>();
+            int figures = 0;
+            for (JsonNode p : draft.get("paragraphs")) {
+                assertTrue(text.contains(p.get("text").asText()), "not verbatim: " + p.get("text").asText());
+                paragraphs.put(p.get("id").asText(), p.get("text").asText());
+                figures += Figures.in(p.get("text").asText()).size();
+            }
+            for (JsonNode f : draft.get("facts")) {
+                String quote = f.get("quote").asText();
+                assertTrue(paragraphs.get(f.get("paragraph").asText()).contains(quote), "quote not in its paragraph: " + quote);
+                assertTrue(quote.contains(f.get("figure").asText()), "figure not in its quote: " + f.get("figure").asText());
+            }
+            assertTrue(draft.get("facts").size() >= figures, "every figure of every paragraph is a fact");
+
+            // How many of the curated facts with a value the draft found: same paragraph, same value.
+            int curated = 0;
+            int found = 0;
+            for (Fact c : TestFacts.base().facts()) {
+                if (c.source().equals(source) && c.value().isPresent()) {
+                    curated++;
+                    BigDecimal v = c.value().get().number();
+                    for (JsonNode f : draft.get("facts")) {
+                        if (paragraphs.get(f.get("paragraph").asText()).equals(c.paragraph().text())
+                                && f.get("value").get("number").decimalValue().compareTo(v) == 0) {
+                            found++;
+                            break;
+                        }
+                    }
+                }
+            }
+            System.out.println("draft of " + source.id() + ": " + draft.get("facts").size() + " figures; found " + found + " of the "
+                    + curated + " curated facts with a value");
+            assertTrue(found * 10 >= curated * 8, "the draft found only " + found + " of " + curated);
+
+            Path dir = tmp.resolve(source.id());
+            Files.createDirectories(dir.resolve("sources"));
+            Files.copy(Path.of("facts/lexicon.json"), dir.resolve("lexicon.json"));
+            Files.copy(Path.of("facts/language.json"), dir.resolve("language.json"));
+            Files.copy(article, dir.resolve(source.file()));
+            Files.writeString(dir.resolve(source.id() + ".facts.json"), draft.toPrettyString());
+            assertTrue(cli(null, "validate", "--draft", dir.toString()).contains("valid: 1 source(s)"));
+        }
+    }
+}
