@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dates an article's dateline may give: 2025-09-05, 5 September 2025, September 5, 2025, 2025年9月5日,
+ * The dates an article's dateline may give: 2025-09-05, 5 September 2025, September 5, 2025, 2019年9月5日,
  * 5 сентября 2025, 2025 жылғы 5 қыркүйек.
  */
 public final class Dates {

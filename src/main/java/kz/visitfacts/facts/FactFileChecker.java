@@ -109,7 +109,7 @@ final class FactFileChecker {
     private LocalDate date(FactFileJson.SourceJson s, String text) {
         try {
             LocalDate d = LocalDate.parse(String.valueOf(s.date()));
-            // The dateline may write the date any common way (2025-09-05, 5 September 2025, 2025年9月5日,
+            // The dateline may write the date any common way (2025-09-05, 5 September 2025, 2019年9月5日,
             // 5 сентября 2025), or the article may give none: then the metadata alone says it.
             List<LocalDate> written = text == null ? List.of() : Dates.all(text);
             if (!written.isEmpty() && !written.contains(d)) {

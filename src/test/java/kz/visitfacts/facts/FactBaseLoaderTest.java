@@ -92,7 +92,7 @@ class FactBaseLoaderTest {
     @Test
     void refusesDateAndCompilerNotInTheSource() {
         assertRefused(edit(root -> ((ObjectNode) root.get("source")).put("date", "2025-09-04")),
-                "source: date 2025-09-04 is not in the source text");
+                "source: date 2025-09-04 is not a date the source gives");
         assertRefused(edit(root -> ((ObjectNode) root.get("source")).put("compiler", "某人")),
                 "source: compiler \"某人\" is not named in the source's last line");
     }
