@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public final class FactBaseLoader {
         }
         List<Source> sources = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
-        Set<String> factIds = new HashSet<>();
+        Map<String, String> factIds = new HashMap<>();
         Set<String> sourceIds = new HashSet<>();
         for (Path file : factFiles) {
             String name = shown + "/" + file.getFileName();
@@ -122,7 +123,17 @@ public final class FactBaseLoader {
 
     private static List<Path> factFiles(Path dir, String shown, List<String> errors) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(FACTS_SUFFIX)).sorted().toList();
+            List<Path> all = files.sorted().toList();
+            for (Path p : all) {
+                String name = p.getFileName().toString();
+                // A facts file misnamed (x.json) or misplaced would otherwise be skipped without a word.
+                if (!name.endsWith(FACTS_SUFFIX) && !name.equals(LEXICON_FILE) && !name.equals(LANGUAGE_FILE)
+                        && !(name.equals("sources") && Files.isDirectory(p)) && !name.startsWith(".")) {
+                    errors.add(shown + "/" + name + ": not a part of a fact base (facts files are named <source id>"
+                            + FACTS_SUFFIX + "; articles go under sources/)");
+                }
+            }
+            return all.stream().filter(p -> p.getFileName().toString().endsWith(FACTS_SUFFIX)).toList();
         } catch (IOException e) {
             errors.add(shown + ": cannot list: " + e.getMessage());
             return List.of();

@@ -25,17 +25,17 @@ final class FactFileChecker {
     private final Path dir;
     private final String file;
     private final List<String> errors;
-    private final Set<String> factIds;
+    private final Map<String, String> factIds;
     private final Set<String> sourceIds;
     /** A draft (see the {@code draft} command): what only a curator can write may still say {@value #TODO}. */
     private final boolean draft;
     static final String TODO = "TODO";
 
-    FactFileChecker(Path dir, String file, List<String> errors, Set<String> factIds, Set<String> sourceIds) {
+    FactFileChecker(Path dir, String file, List<String> errors, Map<String, String> factIds, Set<String> sourceIds) {
         this(dir, file, errors, factIds, sourceIds, false);
     }
 
-    FactFileChecker(Path dir, String file, List<String> errors, Set<String> factIds, Set<String> sourceIds, boolean draft) {
+    FactFileChecker(Path dir, String file, List<String> errors, Map<String, String> factIds, Set<String> sourceIds, boolean draft) {
         this.draft = draft;
         this.dir = dir;
         this.file = file;
@@ -184,8 +184,9 @@ final class FactFileChecker {
         List<String> problems = new ArrayList<>();
         if (f.id() == null || !ID.matcher(f.id()).matches()) {
             problems.add("id must be lower-case words joined by '-'");
-        } else if (!factIds.add(f.id())) {
-            problems.add("duplicate id");
+        } else if (factIds.putIfAbsent(f.id(), file) != null) {
+            String other = factIds.get(f.id());
+            problems.add("duplicate id" + (other.equals(file) ? "" : " (also in " + other + ")"));
         }
         Paragraph paragraph = paragraphs.get(f.paragraph());
         if (paragraph == null) {
@@ -195,7 +196,8 @@ final class FactFileChecker {
         try {
             kind = FactKind.valueOf(String.valueOf(f.kind()).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add("kind \"" + f.kind() + "\" is not a known kind");
+            problems.add("kind \"" + f.kind() + "\" is not a known kind (one of " + java.util.Arrays.stream(FactKind.values())
+                    .map(FactKind::code).toList() + ")");
         }
         if (f.figure() == null || f.figure().isBlank()) {
             problems.add("figure is missing");

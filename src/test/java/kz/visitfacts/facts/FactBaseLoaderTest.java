@@ -129,6 +129,35 @@ class FactBaseLoaderTest {
         assertTrue(e.getMessage().endsWith("(and 1 more)"), e.getMessage());
     }
 
+    @Test
+    void reportsAFileThatIsNoPartOfAFactBase() throws IOException {
+        Path dir = edit(root -> { });
+        Files.writeString(dir.resolve("2025-09-05-extra.json"), "{}");
+        assertRefused(dir, "facts/2025-09-05-extra.json: not a part of a fact base");
+    }
+
+    @Test
+    void anUnknownKindListsTheKnownOnes() {
+        assertRefused(fact(0, f -> f.put("kind", "amount")), "kind \"amount\" is not a known kind (one of [money, count");
+    }
+
+    @Test
+    void aDuplicateIdNamesTheOtherFile() throws IOException {
+        Path dir = edit(root -> { });
+        ObjectNode copy = (ObjectNode) JSON.readTree(dir.resolve(FILE).toFile());
+        ((ObjectNode) copy.get("source")).put("id", "2025-09-03-copy");
+        JSON.writeValue(dir.resolve("2025-09-03-copy.facts.json").toFile(), copy);
+        assertRefused(dir, "fact \"trade-2024\": duplicate id (also in facts/2025-09-03-copy.facts.json)");
+    }
+
+    @Test
+    void theDateMayBeWrittenAsADatelineWritesIt() {
+        for (String dateline : new String[] {"3 September 2025", "September 3, 2025", "2025年9月3日", "3 сентября 2025"}) {
+            assertEquals(LocalDate.of(2025, 9, 3), Dates.find("Astana, " + dateline + ". Text"), dateline);
+        }
+        assertEquals(null, Dates.find("no date here, only 2025"));
+    }
+
     private Path fact(int index, Consumer<ObjectNode> change) {
         return edit(root -> change.accept((ObjectNode) root.withArray("facts").get(index)));
     }
