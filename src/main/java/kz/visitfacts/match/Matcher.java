@@ -49,6 +49,9 @@ public final class Matcher {
     /** The measure a question asks for with "cost" or "price": a sum of money in any currency. */
     private static final String MONEY_MEASURE = "money";
 
+    /** Kinds that answer "who" and "which ones": a name or a list of them, never a bare number. */
+    private static final Set<FactKind> NAMES = EnumSet.of(FactKind.PERSON, FactKind.ORGANIZATION, FactKind.LIST);
+
     /** Kinds that answer "when". */
     private static final Set<FactKind> TIMES = EnumSet.of(FactKind.YEAR, FactKind.DATE, FactKind.EVENT);
 
@@ -323,6 +326,7 @@ public final class Matcher {
         LOW_EVIDENCE("the words the best fact shares with the question are too common to count"),
         NOT_A_NUMBER("the question asks for a number and the best fact has none"),
         NOT_A_TIME("the question asks when and the best fact gives no time"),
+        NOT_A_NAME("the question asks who or which and the best fact's figure is a number"),
         WRONG_MEASURE("the question asks for a unit or a counted thing the best fact's figure is not"),
         REVERSED("the question asks about a flow the other way between the two countries"),
         TOO_CLOSE("the runner-up scores over " + (int) (MAX_RUNNER_UP_RATIO * 100) + "% of the best");
@@ -357,6 +361,9 @@ public final class Matcher {
         if (!r.asked().isEmpty() && TIMES.containsAll(r.asked()) && !TIMES.contains(best.fact().kind())
                 && best.fact().value().isEmpty()) {
             return Verdict.NOT_A_TIME;
+        }
+        if (!r.asked().isEmpty() && NAMES.containsAll(r.asked()) && NUMERIC.contains(best.fact().kind())) {
+            return Verdict.NOT_A_NAME;
         }
         if (!r.askedMeasures().isEmpty() && !measureFits(r.askedMeasures(), best.fact())) {
             return Verdict.WRONG_MEASURE;

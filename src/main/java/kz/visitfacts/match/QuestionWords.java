@@ -115,12 +115,23 @@ final class QuestionWords {
         return out.toString();
     }
 
-    /** The measures a folded question asks for by name: a unit (km, tenge) or what is counted (people, firms). */
+    /**
+     * The measures a folded question asks for by name: a unit (km, tenge) or what is counted (people, firms).
+     * One word may stand between a question word and what it counts: "how many new companies", "сколько
+     * бизнес-соглашений", "қанша қытай компаниясы".
+     */
     Set<String> askedMeasures(String folded) {
         Set<String> asked = new HashSet<>();
         List<String> ws = TextAnalyzer.words(folded);
+        List<List<String>> readings = new ArrayList<>();
+        readings.add(ws);
+        for (int skip = 1; skip < ws.size(); skip++) {
+            List<String> without = new ArrayList<>(ws);
+            without.remove(skip);
+            readings.add(without);
+        }
         measures.forEach((measure, words) -> {
-            if (words.foundIn(folded, ws)) {
+            if (words.foundIn(folded, ws) || readings.stream().skip(1).anyMatch(r -> words.foundInWords(r))) {
                 asked.add(measure);
             }
         });
@@ -173,6 +184,17 @@ final class QuestionWords {
     }
 
     private record CueWords(List<String> han, Map<String, List<String[]>> byFirstWord) {
+        /** Whether a multi-word cue stands in the words (the Chinese ones are looked for in the text itself). */
+        boolean foundInWords(List<String> words) {
+            for (int i = 0; i < words.size(); i++) {
+                List<String[]> phrases = byFirstWord.get(words.get(i));
+                if (phrases != null && phrases.stream().anyMatch(p -> p.length > 1) && startsAt(phrases, words, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean foundIn(String folded, List<String> words) {
             for (String h : han) {
                 if (folded.contains(h)) {
