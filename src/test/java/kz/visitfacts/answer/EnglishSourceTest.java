@@ -91,7 +91,8 @@ class EnglishSourceTest {
     /**
      * No question of the first source's tables that was answered right is answered with another fact once the
      * English source is there. (Some rows do change, and are printed: a right answer may turn into a refusal when
-     * the new facts crowd it, and a question may find one of the new facts.)
+     * the new facts crowd it, and a question the first source could not answer may find one of the new facts —
+     * rightly or not: "how many Chinese tourists came" finds the new source's growth of 45%.)
      */
     @Test
     void noRightAnswerOfTheFirstSourceTurnsIntoAnotherFact() throws IOException {
@@ -104,7 +105,7 @@ class EnglishSourceTest {
                 String withEnglish = got(both, r.question(), expected);
                 if (!alone.equals(withEnglish)) {
                     changed.add(table + ": " + r.question() + ": " + alone + " → " + withEnglish);
-                    if (expected.contains(alone) && !withEnglish.equals("NONE")) {
+                    if (expected.contains(alone) && !alone.equals("NONE") && !withEnglish.equals("NONE")) {
                         broken.add(table + ": " + r.question() + ": " + alone + " → " + withEnglish);
                     }
                 }
