@@ -57,6 +57,11 @@ final class ChatCommand {
         AnswerEngine e = engine.get();
         out.println(Messages.get("chat_welcome", Language.EN));
         out.println(Messages.get("chat_welcome", Language.ZH));
+        // What the answers come from: every source, by its title, date and compiler.
+        for (kz.visitfacts.facts.Source s : e.base().sources()) {
+            out.println("  " + Messages.get("source", Language.EN) + ": " + s.title().in(Language.EN) + " · " + s.date() + " · "
+                    + s.compiler());
+        }
         out.println(Messages.get("you_can_ask", Language.EN));
         for (Fact f : e.featured().subList(0, Math.min(5, e.featured().size()))) {
             out.println("  • " + AnswerEngine.label(f, Language.EN) + " / " + AnswerEngine.label(f, Language.ZH));

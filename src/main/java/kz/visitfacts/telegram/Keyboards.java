@@ -77,13 +77,21 @@ final class Keyboards {
     }
 
     /** One button per section of every source. */
-    static InlineKeyboardMarkup sections(List<Section> sections, Language lang) {
+    /**
+     * The sections of every source, source by source, numbered in that order (as a section button's data
+     * says); with more than one source, each button starts with its source's date.
+     */
+    static InlineKeyboardMarkup sections(List<kz.visitfacts.facts.Source> sources, Language lang) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
-        for (int i = 0; i < sections.size(); i++) {
-            rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
-                    .text(shorten(sections.get(i).titleIn(lang)))
-                    .callbackData(CallbackData.section(lang, i).encode())
-                    .build()));
+        int i = 0;
+        for (kz.visitfacts.facts.Source source : sources) {
+            String prefix = sources.size() > 1 ? source.date() + " · " : "";
+            for (Section s : source.sections()) {
+                rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
+                        .text(shorten(prefix + s.titleIn(lang)))
+                        .callbackData(CallbackData.section(lang, i++).encode())
+                        .build()));
+            }
         }
         return new InlineKeyboardMarkup(rows);
     }

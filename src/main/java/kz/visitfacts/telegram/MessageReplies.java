@@ -137,7 +137,7 @@ final class MessageReplies {
                 yield List.of(Replies.send(m, HtmlReply.welcome(lang), Keyboards.facts(engine.featured().stream().limit(6).toList(), lang)));
             }
             case "help" -> List.of(Replies.send(m, HtmlReply.help(lang, me.username()), null));
-            case "topics" -> List.of(Replies.send(m, HtmlReply.plain("topics", lang), Keyboards.sections(Replies.sections(engine), lang)));
+            case "topics" -> List.of(Replies.send(m, HtmlReply.plain("topics", lang), Keyboards.sections(engine.base().sources(), lang)));
             case "about" -> List.of(Replies.send(m, HtmlReply.about(base, lang), null));
             default -> List.of(Replies.send(m, HtmlReply.plain("ask_usage", lang), null));
         };
