@@ -171,7 +171,7 @@ final class FactFileChecker {
             } else if (p.text() == null || p.text().isBlank()) {
                 errors.add(where + ": text is missing");
             } else if (text != null && !text.contains(p.text())) {
-                errors.add(where + ": text is not verbatim in the source");
+                errors.add(where + ": text is not verbatim in the source" + whereItDiffers(p.text(), text));
             } else {
                 paragraphs.put(p.id(), new Paragraph(p.id(), section, p.text()));
             }
@@ -206,7 +206,7 @@ final class FactFileChecker {
         } else if (!f.quote().contains(f.figure())) {
             problems.add("figure \"" + f.figure() + "\" is not in its quote");
         } else if (paragraph != null && !paragraph.text().contains(f.quote())) {
-            problems.add("quote \"" + f.quote() + "\" is not in its paragraph \"" + paragraph.id() + "\"");
+            problems.add("quote \"" + f.quote() + "\" is not in its paragraph \"" + paragraph.id() + "\"" + whereItDiffers(f.quote(), paragraph.text()));
         }
         Localized statement = f.statement() == null ? new Localized(Map.of()) : f.statement().toLocalized();
         Localized label = f.label() == null ? new Localized(Map.of()) : f.label().toLocalized();
@@ -237,5 +237,30 @@ final class FactFileChecker {
         }
         return Optional.of(new Fact(f.id(), source, paragraph, kind, f.figure(), f.quote(), value, label, statement,
                 keywords, questions, Boolean.TRUE.equals(f.featured())));
+    }
+
+    /**
+     * Where a text that should be verbatim stops matching: its longest beginning found in the original, and the
+     * characters that follow there in each, so a curator sees the one changed character at once.
+     */
+    static String whereItDiffers(String copy, String original) {
+        int lo = 0;
+        int hi = copy.length();
+        // The longest prefix of the copy that the original contains (found by halving: containment is monotone).
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (original.contains(copy.substring(0, mid))) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (lo == 0) {
+            return "";
+        }
+        int at = original.indexOf(copy.substring(0, lo)) + lo;
+        String was = original.substring(at, Math.min(original.length(), at + 12));
+        String is = copy.substring(lo, Math.min(copy.length(), lo + 12));
+        return " (it differs after character " + lo + ": the source has \"" + was + "\", this has \"" + is + "\")";
     }
 }

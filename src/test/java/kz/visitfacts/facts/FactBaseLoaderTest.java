@@ -59,7 +59,8 @@ class FactBaseLoaderTest {
         assertRefused(fact(1, f -> {
             f.put("quote", "2024年双边贸易额达440亿美元！");
             f.put("figure", "440亿美元");
-        }), "fact \"trade-2024\": quote \"2024年双边贸易额达440亿美元！\" is not in its paragraph \"p02\"");
+        }), "fact \"trade-2024\": quote \"2024年双边贸易额达440亿美元！\" is not in its paragraph \"p02\" (it differs after character 17:"
+                + " the source has \"，自2005年以来中国对\", this has \"！\")");
     }
 
     @Test
