@@ -19,11 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A curator's English article added as data (src/test/resources/second-source-en: the article, its facts file,
- * a table of questions written before it was first loaded): it validates, its questions are answered, and the
- * first source's answers do not change — where both report a figure, the answer names both.
+ * A curator's articles added as data, one folder per case (the articles, their facts files, a table of
+ * questions written before they were first loaded): second-source-en (English), second-source-ru-kk (Russian
+ * and Kazakh). They validate, their questions are answered, and no right answer of the first source turns
+ * into another fact — where two sources report a figure, the answer names both.
  */
-class EnglishSourceTest {
+class AddedSourceTest {
+    private static final List<String> CASES = List.of("second-source-en", "second-source-ru-kk");
+    private static final java.util.Map<String, AnswerEngine> ENGINES = new java.util.HashMap<>();
+
     @TempDir
     static Path tmp;
 
@@ -31,8 +35,15 @@ class EnglishSourceTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Path dir = TestFacts.copyTo(tmp.resolve("facts"));
-        Path extra = Path.of("src/test/resources/second-source-en");
+        for (String c : CASES) {
+            ENGINES.put(c, engineWith(c));
+        }
+        both = ENGINES.get("second-source-en");
+    }
+
+    private static AnswerEngine engineWith(String folder) throws IOException {
+        Path dir = TestFacts.copyTo(tmp.resolve(folder).resolve("facts"));
+        Path extra = Path.of("src/test/resources", folder);
         try (Stream<Path> files = Files.walk(extra)) {
             for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".tsv")).toList()) {
                 Path to = dir.resolve(extra.relativize(p).toString());
@@ -41,8 +52,8 @@ class EnglishSourceTest {
             }
         }
         FactBase base = new FactBaseLoader().load(dir);
-        assertEquals(TestFacts.base().sources().size() + 1, base.sources().size());
-        both = new AnswerEngine(base);
+        assertTrue(base.sources().size() > TestFacts.base().sources().size());
+        return new AnswerEngine(base);
     }
 
     /** The answer as a table names it: another source's report of the same figure counts as the one it backs. */
@@ -63,11 +74,13 @@ class EnglishSourceTest {
         return engine.canonical(f).id();
     }
 
-    @Test
-    void questionsAboutTheNewSourceAreAnsweredAndNoneWrongly() throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"second-source-en", "second-source-ru-kk"})
+    void questionsAboutTheNewSourceAreAnsweredAndNoneWrongly(String folder) throws IOException {
+        AnswerEngine engine = ENGINES.get(folder);
         int right = 0;
         List<String> wrong = new ArrayList<>();
-        List<String> rows = Files.readAllLines(Path.of("src/test/resources/second-source-en/questions.tsv"), StandardCharsets.UTF_8);
+        List<String> rows = Files.readAllLines(Path.of("src/test/resources", folder, "questions.tsv"), StandardCharsets.UTF_8);
         int total = 0;
         for (String line : rows) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -76,14 +89,14 @@ class EnglishSourceTest {
             total++;
             String[] cols = line.split("\t");
             List<String> expected = List.of(cols[2].split("\\|"));
-            String got = got(both, cols[1], expected);
+            String got = got(engine, cols[1], expected);
             if (expected.contains(got)) {
                 right++;
             } else if (!got.equals("NONE")) {
                 wrong.add(cols[1] + " → " + got);
             }
         }
-        System.out.println("English test source: " + right + " of " + total + " questions right, " + wrong.size() + " wrong");
+        System.out.println(folder + ": " + right + " of " + total + " questions right, " + wrong.size() + " wrong");
         assertEquals(List.of(), wrong);
         assertTrue(right >= total - 2, right + " of " + total);
     }
@@ -94,15 +107,17 @@ class EnglishSourceTest {
      * the new facts crowd it, and a question the first source could not answer may find one of the new facts —
      * rightly or not: "how many Chinese tourists came" finds the new source's growth of 45%.)
      */
-    @Test
-    void noRightAnswerOfTheFirstSourceTurnsIntoAnotherFact() throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"second-source-en", "second-source-ru-kk"})
+    void noRightAnswerOfTheFirstSourceTurnsIntoAnotherFact(String folder) throws IOException {
+        AnswerEngine engine = ENGINES.get(folder);
         List<String> changed = new ArrayList<>();
         List<String> broken = new ArrayList<>();
         for (String table : List.of("every-fact.tsv", "paraphrases.tsv", "paraphrases-2.tsv", "figures.tsv", "fresh-issue7c.tsv")) {
             for (QuestionTableTest.Row r : QuestionTableTest.rows(table)) {
                 List<String> expected = List.of(r.expected().split("\\|"));
                 String alone = got(TestFacts.engine(), r.question(), expected);
-                String withEnglish = got(both, r.question(), expected);
+                String withEnglish = got(engine, r.question(), expected);
                 if (!alone.equals(withEnglish)) {
                     changed.add(table + ": " + r.question() + ": " + alone + " → " + withEnglish);
                     if (expected.contains(alone) && !alone.equals("NONE") && !withEnglish.equals("NONE")) {
@@ -111,7 +126,7 @@ class EnglishSourceTest {
                 }
             }
         }
-        System.out.println("first source's rows changed by the English source: " + changed);
+        System.out.println("first source's rows changed by " + folder + ": " + changed);
         assertEquals(List.of(), broken);
     }
 
