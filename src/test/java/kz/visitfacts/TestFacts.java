@@ -29,6 +29,24 @@ public final class TestFacts {
         return Holder.ENGINE;
     }
 
+    /**
+     * Adds a curator's files (articles under sources/, facts files) from a folder of src/test/resources to a
+     * fact base folder, as a curator would drop them in; a folder's question tables (*.tsv) stay behind.
+     */
+    public static Path addSources(Path factsDir, String resourceFolder) {
+        Path extra = Path.of("src/test/resources", resourceFolder);
+        try (Stream<Path> files = Files.walk(extra)) {
+            for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".tsv")).toList()) {
+                Path to = factsDir.resolve(extra.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+            }
+            return factsDir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A writable copy of facts/ under {@code target}, for tests that break it on purpose. */
     public static Path copyTo(Path target) {
         try (Stream<Path> files = Files.walk(DIR)) {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import kz.visitfacts.TestFacts;
 import kz.visitfacts.facts.Fact;
 import kz.visitfacts.facts.FactBase;
@@ -43,14 +42,7 @@ class AddedSourceTest {
 
     private static AnswerEngine engineWith(String folder) throws IOException {
         Path dir = TestFacts.copyTo(tmp.resolve(folder).resolve("facts"));
-        Path extra = Path.of("src/test/resources", folder);
-        try (Stream<Path> files = Files.walk(extra)) {
-            for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".tsv")).toList()) {
-                Path to = dir.resolve(extra.relativize(p).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(p, to);
-            }
-        }
+        TestFacts.addSources(dir, folder);
         FactBase base = new FactBaseLoader().load(dir);
         assertTrue(base.sources().size() > TestFacts.base().sources().size());
         return new AnswerEngine(base);

@@ -7,11 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import kz.visitfacts.TestFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,14 +35,7 @@ class CompareCommandTest {
         assertTrue(same.get(same.size() - 1).startsWith("0 of "), same.toString());
 
         // The edit: the English test source added to b.
-        Path extra = Path.of("src/test/resources/second-source-en");
-        try (Stream<Path> files = Files.walk(extra)) {
-            for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".tsv")).toList()) {
-                Path to = b.resolve(extra.relativize(p).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(p, to);
-            }
-        }
+        TestFacts.addSources(b, "second-source-en");
         List<String> changed = compare("compare", a.toString(), b.toString(), "src/test/resources/questions/paraphrases-2.tsv");
         String summary = changed.get(changed.size() - 1);
         assertTrue(summary.matches("[1-9]\\d* of \\d+ answer\\(s\\) differ.*"), summary);

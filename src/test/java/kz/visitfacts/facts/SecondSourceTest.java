@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import kz.visitfacts.TestFacts;
 import kz.visitfacts.answer.Answer;
 import kz.visitfacts.answer.AnswerEngine;
@@ -22,14 +20,7 @@ class SecondSourceTest {
     @Test
     void aSecondSourceIsAddedAsDataAndAnswersWithItsOwnMetadata() throws IOException {
         Path dir = TestFacts.copyTo(tmp.resolve("facts"));
-        Path extra = Path.of("src/test/resources/second-source");
-        try (Stream<Path> files = Files.walk(extra)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                Path to = dir.resolve(extra.relativize(p).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(p, to);
-            }
-        }
+        TestFacts.addSources(dir, "second-source");
         FactBase base = new FactBaseLoader().load(dir);
         List<String> ids = base.sources().stream().map(Source::id).toList();
         assertTrue(ids.containsAll(List.of("2025-09-03-tokayev-state-visit-china", "2025-09-10-astana-marathon")), ids.toString());

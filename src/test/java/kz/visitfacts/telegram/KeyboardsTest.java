@@ -3,10 +3,8 @@ package kz.visitfacts.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import kz.visitfacts.TestFacts;
 import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.FactBaseLoader;
@@ -25,14 +23,7 @@ class KeyboardsTest {
     @Test
     void topicsListTheSectionsOfEverySourceSourceBySource() throws Exception {
         Path dir = TestFacts.copyTo(tmp.resolve("facts"));
-        Path extra = Path.of("src/test/resources/second-source-en");
-        try (Stream<Path> files = Files.walk(extra)) {
-            for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".tsv")).toList()) {
-                Path to = dir.resolve(extra.relativize(p).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(p, to);
-            }
-        }
+        TestFacts.addSources(dir, "second-source-en");
         FactBase base = new FactBaseLoader().load(dir);
         InlineKeyboardMarkup k = Keyboards.sections(base.sources(), Language.EN);
         List<InlineKeyboardRow> rows = k.getKeyboard();
