@@ -44,14 +44,20 @@ class FaultToleranceTest {
         bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url()), settings, TestFacts::engine);
     }
 
-    /** Asks one question from each chat and checks each chat got exactly one answer. */
-    private void assertEachAnsweredOnce(List<Long> chats) throws Exception {
-        api.await("sendmessage", c -> chats.contains(c.body().path("chat_id").asLong()), chats.size(), Duration.ofSeconds(20));
-        Thread.sleep(400);
+    /** How many messages the bot sent to each chat. */
+    private Map<Long, Integer> answersByChat() {
         Map<Long, Integer> answers = new HashMap<>();
         for (FakeBotApi.Call c : api.calls("sendmessage")) {
             answers.merge(c.body().path("chat_id").asLong(), 1, Integer::sum);
         }
+        return answers;
+    }
+
+    /** Asks one question from each chat and checks each chat got exactly one answer. */
+    private void assertEachAnsweredOnce(List<Long> chats) throws Exception {
+        api.await("sendmessage", c -> chats.contains(c.body().path("chat_id").asLong()), chats.size(), Duration.ofSeconds(20));
+        Thread.sleep(400);
+        Map<Long, Integer> answers = answersByChat();
         for (long chat : chats) {
             assertEquals(1, answers.getOrDefault(chat, 0), "answers to chat " + chat + ": " + answers);
         }
@@ -192,10 +198,7 @@ class FaultToleranceTest {
         start(fast(Optional.of(state)));
         api.await("sendmessage", c -> chats.contains(c.body().path("chat_id").asLong()), chats.size(), Duration.ofSeconds(30));
         Thread.sleep(1000);
-        Map<Long, Integer> answers = new HashMap<>();
-        for (FakeBotApi.Call c : api.calls("sendmessage")) {
-            answers.merge(c.body().path("chat_id").asLong(), 1, Integer::sum);
-        }
+        Map<Long, Integer> answers = answersByChat();
         for (long chat : chats) {
             assertTrue(answers.getOrDefault(chat, 0) >= 1, "chat " + chat + " was never answered");
         }
