@@ -123,15 +123,8 @@ final class QuestionWords {
     Set<String> askedMeasures(String folded) {
         Set<String> asked = new HashSet<>();
         List<String> ws = TextAnalyzer.words(folded);
-        List<List<String>> readings = new ArrayList<>();
-        readings.add(ws);
-        for (int skip = 1; skip < ws.size(); skip++) {
-            List<String> without = new ArrayList<>(ws);
-            without.remove(skip);
-            readings.add(without);
-        }
         measures.forEach((measure, words) -> {
-            if (words.foundIn(folded, ws) || readings.stream().skip(1).anyMatch(r -> words.foundInWords(r))) {
+            if (words.foundIn(folded, ws) || words.foundWithOneWordInside(ws)) {
                 asked.add(measure);
             }
         });
@@ -184,15 +177,39 @@ final class QuestionWords {
     }
 
     private record CueWords(List<String> han, Map<String, List<String[]>> byFirstWord) {
-        /** Whether a multi-word cue stands in the words (the Chinese ones are looked for in the text itself). */
-        boolean foundInWords(List<String> words) {
+        /** Whether a multi-word cue stands in the words with one other word between two of its own. */
+        boolean foundWithOneWordInside(List<String> words) {
             for (int i = 0; i < words.size(); i++) {
                 List<String[]> phrases = byFirstWord.get(words.get(i));
-                if (phrases != null && phrases.stream().anyMatch(p -> p.length > 1) && startsAt(phrases, words, i)) {
-                    return true;
+                if (phrases == null) {
+                    continue;
+                }
+                for (String[] phrase : phrases) {
+                    for (int gapAfter = 0; gapAfter < phrase.length - 1; gapAfter++) {
+                        if (matchesAt(phrase, words, i, gapAfter)) {
+                            return true;
+                        }
+                    }
                 }
             }
             return false;
+        }
+
+        /** The phrase's words from {@code at}, with one word skipped after its word {@code gapAfter}. */
+        private static boolean matchesAt(String[] phrase, List<String> words, int at, int gapAfter) {
+            if (at + phrase.length + 1 > words.size()) {
+                return false;
+            }
+            for (int k = 0; k < phrase.length; k++) {
+                if (!wordMatches(phrase[k], words.get(at + k + (k > gapAfter ? 1 : 0)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean wordMatches(String p, String w) {
+            return p.endsWith("*") ? w.startsWith(p.substring(0, p.length() - 1)) : w.equals(p);
         }
 
         boolean foundIn(String folded, List<String> words) {
@@ -219,9 +236,7 @@ final class QuestionWords {
                 }
                 boolean all = true;
                 for (int k = 0; k < phrase.length && all; k++) {
-                    String p = phrase[k];
-                    String w = words.get(at + k);
-                    all = p.endsWith("*") ? w.startsWith(p.substring(0, p.length() - 1)) : w.equals(p);
+                    all = wordMatches(phrase[k], words.get(at + k));
                 }
                 if (all) {
                     return true;
