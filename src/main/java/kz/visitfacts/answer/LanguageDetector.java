@@ -8,13 +8,13 @@ import kz.visitfacts.facts.Language;
  * Cyrillic with Kazakh letters, other Cyrillic, Latin. With no letters at all, the asker's own setting
  * (Telegram's language_code) decides, then English.
  */
-final class LanguageDetector {
+public final class LanguageDetector {
     private static final String KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
 
     private LanguageDetector() {
     }
 
-    static Language detect(String text, boolean traditional, Optional<Language> hint) {
+    public static Language detect(String text, boolean traditional, Optional<Language> hint) {
         int han = 0;
         int cyrillic = 0;
         int latin = 0;

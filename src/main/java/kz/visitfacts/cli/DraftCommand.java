@@ -26,7 +26,7 @@ import kz.visitfacts.match.Figures;
  * {@code validate --draft} accepts those and checks everything else.
  */
 final class DraftCommand {
-    static final String TODO = "TODO";
+    static final String TODO = kz.visitfacts.facts.FactBaseLoader.UNWRITTEN;
     /** A sentence ends at 。！？ (with a closing quote), or at . ! ? before a space. */
     private static final Pattern SENTENCE = Pattern.compile("[^。！？!?.]*(?:[。！？][”」』\"]?|[.!?][”\"]?(?=\\s|$)|$)");
     private static final Pattern COMPILER = Pattern.compile("(?:【?\\s*(?:编译|编辑|作者|记者)\\s*[：:]\\s*([^】]+)】?|^By\\s+(.+)$|^(?:Автор|Автор материала)\\s*[:：]?\\s*(.+)$|^Author\\s*[:：]\\s*(.+)$)");
@@ -196,18 +196,9 @@ final class DraftCommand {
         return null;
     }
 
-    /** The script decides: Chinese characters, Kazakh's own letters, Cyrillic, else English. */
+    /** The article's language, as a question's is told: by its script (zh, kk, ru, else en). */
     static String language(String text) {
-        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        long cyrillic = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC).count();
-        long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
-        if (han > cyrillic && han > latin / 4) {
-            return "zh";
-        }
-        if (cyrillic > latin) {
-            return text.matches("(?s).*[әғқңөұүһіӘҒҚҢӨҰҮҺІ].*") ? "kk" : "ru";
-        }
-        return "en";
+        return kz.visitfacts.answer.LanguageDetector.detect(text, false, java.util.Optional.empty()).code();
     }
 
     private static String kind(Figures.Figure fig) {

@@ -33,6 +33,8 @@ import java.util.stream.Stream;
 public final class FactBaseLoader {
     static final String LEXICON_FILE = "lexicon.json";
     static final String FACTS_SUFFIX = ".facts.json";
+    /** What a draft (the {@code draft} command) writes where only a curator can: {@code validate --draft} accepts it. */
+    public static final String UNWRITTEN = "TODO";
     static final String LANGUAGE_FILE = "language.json";
 
     private final ObjectMapper json = new ObjectMapper()

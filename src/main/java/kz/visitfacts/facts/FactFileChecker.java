@@ -29,7 +29,7 @@ final class FactFileChecker {
     private final Set<String> sourceIds;
     /** A draft (see the {@code draft} command): what only a curator can write may still say {@value #TODO}. */
     private final boolean draft;
-    static final String TODO = "TODO";
+    static final String TODO = FactBaseLoader.UNWRITTEN;
 
     FactFileChecker(Path dir, String file, List<String> errors, Map<String, String> factIds, Set<String> sourceIds) {
         this(dir, file, errors, factIds, sourceIds, false);

@@ -140,10 +140,7 @@ final class UpdateJournal implements AutoCloseable {
             remember(id);
             pending.put(id, u);
             fresh.add(u);
-            ObjectNode line = json.createObjectNode();
-            line.put("accepted", id);
-            line.set("update", json.valueToTree(u));
-            lines.append(line).append('\n');
+            lines.append(acceptedLine(id, u));
         }
         write(lines.toString(), true);
         return fresh;

@@ -48,22 +48,9 @@ class AddedSourceTest {
         return new AnswerEngine(base);
     }
 
-    /** The answer as a table names it: another source's report of the same figure counts as the one it backs. */
+    /** The answer as a table names it (see {@link QuestionTableTest#answeredAs}). */
     private static String got(AnswerEngine engine, String question, List<String> expected) {
-        Answer a = engine.ask(question);
-        if (!a.answered()) {
-            return "NONE";
-        }
-        Fact f = a.best().fact();
-        if (expected.contains(f.id())) {
-            return f.id();
-        }
-        for (Fact same : engine.alsoReportedBy(f)) {
-            if (expected.contains(same.id())) {
-                return same.id();
-            }
-        }
-        return engine.canonical(f).id();
+        return QuestionTableTest.answeredAs(engine, engine.ask(question), expected);
     }
 
     @org.junit.jupiter.params.ParameterizedTest

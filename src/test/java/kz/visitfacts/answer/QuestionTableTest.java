@@ -46,6 +46,11 @@ class QuestionTableTest {
      * (see {@link AnswerEngine#alsoReportedBy}) counts as the fact it corroborates.
      */
     static String answeredAs(Answer a, List<String> expected) {
+        return answeredAs(TestFacts.engine(), a, expected);
+    }
+
+    /** As above, for an answer of {@code engine} (a fact base with sources added). */
+    static String answeredAs(AnswerEngine engine, Answer a, List<String> expected) {
         if (!a.answered()) {
             return "NONE";
         }
@@ -53,12 +58,12 @@ class QuestionTableTest {
         if (expected.contains(f.id())) {
             return f.id();
         }
-        for (Fact same : TestFacts.engine().alsoReportedBy(f)) {
+        for (Fact same : engine.alsoReportedBy(f)) {
             if (expected.contains(same.id())) {
                 return same.id();
             }
         }
-        return TestFacts.engine().canonical(f).id();
+        return engine.canonical(f).id();
     }
 
     /** every-fact.tsv asks about every fact of the sources it was written for; a source added later is checked by its own data. */
