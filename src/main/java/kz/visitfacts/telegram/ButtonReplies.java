@@ -29,8 +29,9 @@ final class ButtonReplies {
         Language fallback = Replies.userLanguage(cq.getFrom()).orElse(Language.EN);
         List<BotApiMethod<? extends Serializable>> out = new ArrayList<>();
         Optional<Fact> fact = data.filter(d -> d.kind() == CallbackData.Kind.FACT).flatMap(d -> engine.base().fact(d.value()));
+        List<Section> sections = Replies.sections(engine);
         Optional<Section> section = data.filter(d -> d.kind() == CallbackData.Kind.SECTION)
-                .map(d -> Integer.parseInt(d.value())).filter(i -> i < Replies.sections(engine).size()).map(i -> Replies.sections(engine).get(i));
+                .map(d -> Integer.parseInt(d.value())).filter(i -> i < sections.size()).map(sections::get);
         MaybeInaccessibleMessage message = cq.getMessage();
         boolean stale = fact.isEmpty() && section.isEmpty()
                 || message == null && cq.getInlineMessageId() == null
