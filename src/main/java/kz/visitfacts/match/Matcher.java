@@ -102,8 +102,14 @@ public final class Matcher {
         // Pinyin is left for the first question typed with a homophone (a 30 ms table): at start it would only
         // take a core from the index being built.
         start("segmenter-warm-up", () -> {
-            try (SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer()) {
-                analyzer.tokenStream("text", "中哈两国贸易额").close();
+            // Reading the tokens, not just opening the stream: the pair dictionary is loaded only on the first cut.
+            try (SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
+                 org.apache.lucene.analysis.TokenStream tokens = analyzer.tokenStream("text", "中哈两国贸易额")) {
+                tokens.reset();
+                while (tokens.incrementToken()) {
+                    // only loading
+                }
+                tokens.end();
             } catch (java.io.IOException | RuntimeException e) {
                 // Only a warm-up: the real use reports any problem.
             }

@@ -60,11 +60,12 @@ class BotProcessTest {
 
     /** {@code java ... Main run} in its own JVM, with the product's logging, against the fake Bot API. */
     static Process startBotProcess(FakeBotApi api, Path stateDir, Path log) throws java.io.IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // The product's own logging configuration, not the tests' quieter one.
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dlogback.configurationFile=" + Path.of("src/main/resources/logback.xml").toAbsolutePath(),
-                "kz.visitfacts.cli.Main", "run");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // The product's own logging, not the tests' quieter logback-test.xml: the test classes stay off the class path.
+        String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        ProcessBuilder pb = new ProcessBuilder(javaBin, "-cp", classPath, "kz.visitfacts.cli.Main", "run");
         pb.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
         pb.environment().put("TELEGRAM_API_URL", api.baseUrl());
         pb.environment().put("VISIT_FACTS_DIR", Path.of("facts").toAbsolutePath().toString());
