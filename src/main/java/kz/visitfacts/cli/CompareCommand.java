@@ -16,7 +16,8 @@ import kz.visitfacts.facts.FactBaseLoader;
  * {@code compare DIR_A DIR_B [FILE...]}: the curator's check after an edit — every question of the given
  * tables (*.tsv: lang, question, ...) and samples (*.jsonl, as for {@code eval}; by default every one under
  * src/test/resources/questions and src/test/resources/eval) asked of two fact base folders, and the rows
- * whose answer differs, as "file: question: A → B" (a fact id, or NONE). Exit 0 whatever differs.
+ * whose answer differs, as "file: question: A → B" (a fact id — of the earliest source that reports the figure —
+ * or NONE). Exit 0 whatever differs.
  */
 final class CompareCommand {
     private final PrintStream out;
@@ -56,7 +57,8 @@ final class CompareCommand {
 
     private static String answer(AnswerEngine engine, String question) {
         Answer x = engine.ask(question);
-        return x.answered() ? x.best().fact().id() : "NONE";
+        // Two sources' reports of one figure are one answer: named by the earliest source's, as in the goldens.
+        return x.answered() ? engine.canonical(x.best().fact()).id() : "NONE";
     }
 
     private static List<Path> under(Path dir, String suffix) throws UsageException {
