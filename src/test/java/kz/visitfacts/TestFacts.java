@@ -47,6 +47,16 @@ public final class TestFacts {
         }
     }
 
+    /** The test sources a curator might add, each a folder of src/test/resources (with its own question table). */
+    public static final java.util.List<String> ADDED_SOURCES = java.util.List.of("second-source-en", "second-source-ru-kk");
+
+    /** facts/ with every one of {@link #ADDED_SOURCES} added, copied under {@code target}. */
+    public static FactBase baseWithAddedSources(Path target) {
+        Path dir = copyTo(target);
+        ADDED_SOURCES.forEach(folder -> addSources(dir, folder));
+        return new FactBaseLoader().load(dir);
+    }
+
     /** A writable copy of facts/ under {@code target}, for tests that break it on purpose. */
     public static Path copyTo(Path target) {
         try (Stream<Path> files = Files.walk(DIR)) {

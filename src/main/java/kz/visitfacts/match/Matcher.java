@@ -50,6 +50,9 @@ public final class Matcher {
     private static final String MONEY_MEASURE = "money";
 
     /** Kinds that answer "who" and "which ones": a name or a list of them, never a bare number. */
+    /** What "how many" asks for: a number of things or an amount, never a share or a multiple of something else. */
+    private static final Set<FactKind> AMOUNTS = EnumSet.of(FactKind.COUNT, FactKind.QUANTITY);
+    private static final Set<FactKind> RATIOS = EnumSet.of(FactKind.PERCENT, FactKind.MULTIPLE);
     private static final Set<FactKind> NAMES = EnumSet.of(FactKind.PERSON, FactKind.ORGANIZATION, FactKind.LIST);
 
     /** Kinds that answer "when". */
@@ -312,12 +315,20 @@ public final class Matcher {
         return new Reading(folded, text, corrections, terms, words.askedKinds(text), askedMeasures, typos);
     }
 
-    /** The facts that could answer, best first: a question for a number leaves out the facts without one. */
+    /**
+     * The facts that could answer, best first: a question for a number leaves out the facts without one, and a
+     * question for a unit or a counted thing ("how many agreements") the figures of another measure, when any
+     * fact has that measure — their value in dollars, however close in words, is not what was asked.
+     */
     private List<FactIndex.Scored> rank(Reading r) {
         List<FactIndex.Scored> ranked = index.search(r.terms(), r.asked(), r.typos());
         if (!r.asked().isEmpty() && NUMERIC.containsAll(r.asked())) {
             List<FactIndex.Scored> numbers = ranked.stream().filter(s -> s.fact().value().isPresent()).toList();
-            return numbers.isEmpty() ? ranked : numbers;
+            ranked = numbers.isEmpty() ? ranked : numbers;
+        }
+        if (!r.askedMeasures().isEmpty() && !off.contains(Mechanism.MEASURE_FIRST)) {
+            List<FactIndex.Scored> fitting = ranked.stream().filter(s -> measureFits(r.askedMeasures(), s.fact())).toList();
+            ranked = fitting.isEmpty() ? ranked : fitting;
         }
         return ranked;
     }
@@ -333,6 +344,7 @@ public final class Matcher {
         NOT_A_NUMBER("the question asks for a number and the best fact has none"),
         NOT_A_TIME("the question asks when and the best fact gives no time"),
         NOT_A_NAME("the question asks who or which and the best fact's figure is a number"),
+        NOT_AN_AMOUNT("the question asks how many and the best fact's figure is a share or a multiple"),
         WRONG_MEASURE("the question asks for a unit or a counted thing the best fact's figure is not"),
         REVERSED("the question asks about a flow the other way between the two countries"),
         TOO_CLOSE("the runner-up scores over " + (int) (MAX_RUNNER_UP_RATIO * 100) + "% of the best");
@@ -370,6 +382,11 @@ public final class Matcher {
         }
         if (!r.asked().isEmpty() && NAMES.containsAll(r.asked()) && NUMERIC.contains(best.fact().kind())) {
             return Verdict.NOT_A_NAME;
+        }
+        if (!r.asked().isEmpty() && AMOUNTS.containsAll(r.asked()) && RATIOS.contains(best.fact().kind())
+                && !off.contains(Mechanism.AMOUNTS_NOT_RATIOS)) {
+            // "How many tourists came" is not answered by their growth of 45%.
+            return Verdict.NOT_AN_AMOUNT;
         }
         if (!r.askedMeasures().isEmpty() && !measureFits(r.askedMeasures(), best.fact())) {
             return Verdict.WRONG_MEASURE;

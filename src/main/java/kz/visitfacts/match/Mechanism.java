@@ -33,5 +33,12 @@ enum Mechanism {
      */
     CONTESTED_WORDS,
     /** The spelling beside a name or notion weighs less than a word no fact has, however rare its inflection. */
-    PART_CAP
+    PART_CAP,
+    /**
+     * A question for a unit or a counted thing ranks only the figures of that measure, when any fact has one: "how
+     * many agreements" is not outranked by their value in dollars (which would be refused, not answered).
+     */
+    MEASURE_FIRST,
+    /** "How many" (a count or an amount) is never answered with a share or a multiple: not tourists' growth of 45%. */
+    AMOUNTS_NOT_RATIOS
 }

@@ -109,6 +109,29 @@ class AddedSourceTest {
         assertEquals(List.of(), broken);
     }
 
+    /**
+     * Questions across all the sources at once (added-sources.tsv): the seed article's figures that a new source
+     * reports too or crowds, and the new ones. Its wrong answers are printed; the floor is what was measured.
+     */
+    @Test
+    void questionsAcrossEverySourceAreAnsweredWithFewWrong() throws IOException {
+        AnswerEngine engine = new AnswerEngine(TestFacts.baseWithAddedSources(tmp.resolve("every-source").resolve("facts")));
+        int right = 0;
+        List<String> wrong = new ArrayList<>();
+        List<QuestionTableTest.Row> rows = QuestionTableTest.rows(Path.of("src/test/resources/added-sources.tsv"));
+        for (QuestionTableTest.Row r : rows) {
+            List<String> expected = List.of(r.expected().split("\\|"));
+            String got = got(engine, r.question(), expected);
+            if (expected.contains(got)) {
+                right++;
+            } else if (!got.equals("NONE")) {
+                wrong.add(r.question() + " → " + got);
+            }
+        }
+        System.out.println("every source: " + right + " of " + rows.size() + " right; wrong: " + wrong);
+        assertTrue(right >= 33 && wrong.size() <= 3, right + " right, wrong: " + wrong);
+    }
+
     @Test
     void aFigureBothSourcesGiveIsAnsweredOnceWithBothNamed() {
         Answer a = both.ask("How much were the business agreements signed in Beijing worth?");

@@ -31,8 +31,12 @@ class QuestionTableTest {
     }
 
     static List<Row> rows(String file) throws IOException {
+        return rows(Path.of("src/test/resources/questions", file));
+    }
+
+    static List<Row> rows(Path table) throws IOException {
         List<Row> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/questions", file), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(table, StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 String[] cols = line.split("\t");
                 rows.add(new Row(cols[0], cols[1], cols[2]));

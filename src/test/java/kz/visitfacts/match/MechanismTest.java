@@ -25,6 +25,17 @@ class MechanismTest {
      */
     private static final kz.visitfacts.facts.FactBase TABLES_BASE = tablesBase();
     private static final Matcher ALL_ON = Matcher.build(TABLES_BASE, Set.of());
+    /** The seed article with the test sources a curator might add, for added-sources.tsv: questions across them. */
+    private static final kz.visitfacts.facts.FactBase ADDED_BASE = addedBase();
+    private static final Matcher ADDED_ALL_ON = Matcher.build(ADDED_BASE, Set.of());
+
+    private static kz.visitfacts.facts.FactBase addedBase() {
+        try {
+            return TestFacts.baseWithAddedSources(Files.createTempDirectory("mechanisms").resolve("facts"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static kz.visitfacts.facts.FactBase tablesBase() {
         kz.visitfacts.facts.FactBase all = TestFacts.base();
@@ -47,12 +58,18 @@ class MechanismTest {
         List<Row> rows = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/questions"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        String[] cols = line.split("\t");
-                        rows.add(new Row(cols[1], List.of(cols[2].split("\\|"))));
-                    }
-                }
+                rows.addAll(rows(file));
+            }
+        }
+        return rows;
+    }
+
+    private static List<Row> rows(Path table) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(table, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] cols = line.split("\t");
+                rows.add(new Row(cols[1], List.of(cols[2].split("\\|"))));
             }
         }
         return rows;
@@ -71,6 +88,16 @@ class MechanismTest {
         for (Row r : rows()) {
             if (r.expected().contains(answer(ALL_ON, r.question())) && !r.expected().contains(answer(without, r.question()))) {
                 lost.add(r.question());
+            }
+        }
+        // Some mechanisms matter once several sources compete for a question: the tables' questions and those
+        // across the sources, asked with the test sources added.
+        Matcher addedWithout = Matcher.build(ADDED_BASE, Set.of(mechanism));
+        List<Row> acrossSources = new ArrayList<>(rows());
+        acrossSources.addAll(rows(Path.of("src/test/resources/added-sources.tsv")));
+        for (Row r : acrossSources) {
+            if (r.expected().contains(answer(ADDED_ALL_ON, r.question())) && !r.expected().contains(answer(addedWithout, r.question()))) {
+                lost.add(r.question() + " (with the added sources)");
             }
         }
         assertFalse(lost.isEmpty(), mechanism + " changes no answer of the tables: it does nothing or its table rows are missing");
