@@ -128,6 +128,33 @@ public final class AnswerEngine {
         return matcher.corroborating(fact);
     }
 
+    /** A report of another figure is shown beside the answer only when it fits the question nearly as well. */
+    private static final double DIFFERING_SHARE = 0.75;
+
+    /**
+     * Of an answer's other results, those of other sources that give another figure for the best's thing and fit
+     * the question nearly as well: shown beside it, each with its source, since a reader must see that the
+     * sources differ (500 attendees in one article, about 600 in another).
+     */
+    public List<Fact> differingReports(Answer answer) {
+        if (!answer.answered()) {
+            return List.of();
+        }
+        // The best and the other sources' reports of its figure are one answer: another figure for any of them counts.
+        Fact best = answer.best().fact();
+        List<Fact> differing = new ArrayList<>(matcher.disagreeing(best));
+        matcher.corroborating(best).forEach(same -> differing.addAll(matcher.disagreeing(same)));
+        List<Fact> shown = new ArrayList<>();
+        for (AnswerItem r : answer.results().subList(1, answer.results().size())) {
+            // Two sources giving the same other figure are one other figure.
+            if (differing.contains(r.fact()) && r.score() >= answer.best().score() * DIFFERING_SHARE
+                    && shown.stream().noneMatch(s -> matcher.corroborating(s).contains(r.fact()))) {
+                shown.add(r.fact());
+            }
+        }
+        return shown;
+    }
+
     /** Why a question gets the answer it gets: for curators (see {@link Explanation}). */
     public Explanation explain(String question) {
         return matcher.explain(question, 5);

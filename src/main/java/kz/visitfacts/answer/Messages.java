@@ -53,6 +53,16 @@ public final class Messages {
         return sb.toString();
     }
 
+    /**
+     * Another source's different figure for the same thing, to be read beside the answer: "Another source gives a
+     * different figure: About 600 — its statement (its title, date)". Which is right is for the reader to judge.
+     */
+    public static String anotherFigure(kz.visitfacts.facts.Fact other, Language reader) {
+        kz.visitfacts.facts.Source src = other.source();
+        return get("another_figure", reader) + ": " + other.figure() + " — " + AnswerEngine.statement(other, reader) + " ("
+                + (src.title().has(reader) ? src.title().in(reader) : src.title().in(Language.EN)) + ", " + src.date() + ")";
+    }
+
     public static String get(String key, Language language) {
         Map<String, String> texts = TEXTS.get(key);
         if (texts == null) {

@@ -16,8 +16,21 @@ final class AnswerText {
         return render(answer, java.util.List.of());
     }
 
+    /** The answer as the engine found it: with the other sources that give its figure, or another figure for it. */
+    static String render(kz.visitfacts.answer.AnswerEngine engine, Answer answer) {
+        if (!answer.answered()) {
+            return render(answer);
+        }
+        return render(answer, engine.alsoReportedBy(answer.best().fact()), engine.differingReports(answer));
+    }
+
     /** The answer, naming the other sources that give the same figure ({@code alsoReportedBy}). */
     static String render(Answer answer, java.util.List<Fact> alsoReportedBy) {
+        return render(answer, alsoReportedBy, java.util.List.of());
+    }
+
+    /** As above, with the figures other sources give for the same thing ({@code differing}), each with its source. */
+    static String render(Answer answer, java.util.List<Fact> alsoReportedBy, java.util.List<Fact> differing) {
         Language lang = answer.language();
         StringBuilder sb = new StringBuilder();
         if (!answer.answered()) {
@@ -38,6 +51,9 @@ final class AnswerText {
         sb.append(Messages.sourceLine(f, lang)).append('\n');
         if (!alsoReportedBy.isEmpty()) {
             sb.append(Messages.alsoReportedBy(alsoReportedBy, lang)).append('\n');
+        }
+        for (Fact other : differing) {
+            sb.append("⚠ ").append(Messages.anotherFigure(other, lang)).append('\n');
         }
         sb.append(Messages.sourceParagraph(f.source().language(), lang)).append(": ").append(f.paragraph().text()).append('\n');
         return sb.toString();

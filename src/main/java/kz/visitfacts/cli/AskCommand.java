@@ -85,7 +85,7 @@ final class AskCommand {
         if (json) {
             out.println(AnswerJson.line(a));
         } else {
-            out.println(AnswerText.render(a, a.answered() ? e.alsoReportedBy(a.best().fact()) : java.util.List.of()));
+            out.println(AnswerText.render(e, a));
         }
         out.flush();
     }

@@ -79,7 +79,7 @@ final class ChatCommand {
                     command(e, line.strip());
                 } else if (!line.isBlank()) {
                     kz.visitfacts.answer.Answer a = e.ask(line, Optional.empty(), Optional.empty(), 5);
-                    out.println(AnswerText.render(a, a.answered() ? e.alsoReportedBy(a.best().fact()) : java.util.List.of()));
+                    out.println(AnswerText.render(e, a));
                 }
             }
         } catch (IOException ex) {

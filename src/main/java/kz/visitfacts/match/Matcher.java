@@ -73,11 +73,13 @@ public final class Matcher {
     private final int referenceYear;
     /** For each fact, the facts of other sources that give the same figure for the same thing. */
     private final Map<Fact, List<Fact>> corroborating;
+    private final Map<Fact, List<Fact>> disagreeing;
 
     private Matcher(QuestionWords words, FactIndex.Analysis analysis, FactIndex index, ChineseTypos chineseTypos,
                     Set<Mechanism> off, Map<Fact, String> measures, Direction direction, Map<Fact, String> directions,
-                    int referenceYear, Map<Fact, List<Fact>> corroborating) {
+                    int referenceYear, Map<Fact, List<Fact>> corroborating, Map<Fact, List<Fact>> disagreeing) {
         this.corroborating = corroborating;
+        this.disagreeing = disagreeing;
         this.direction = direction;
         this.directions = directions;
         this.words = words;
@@ -192,30 +194,48 @@ public final class Matcher {
                 }
             }
         }
-        Map<Fact, List<Fact>> corroborating = corroborations(base, docs.subList(0, original));
+        Map<Fact, List<Fact>> corroborating = sameThing(base, docs.subList(0, original), measures, true);
+        // A report that says what it counts (名: people) tells what its corroborating reports count too.
+        Map<Fact, String> reportedMeasures = new java.util.IdentityHashMap<>(measures);
+        corroborating.forEach((f, same) -> same.stream().map(measures::get).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(m -> reportedMeasures.putIfAbsent(f, m)));
+        Map<Fact, List<Fact>> disagreeing = sameThing(base, docs.subList(0, original), reportedMeasures, false);
+        // A source that gives the same figure for a thing gives no other figure for it.
+        disagreeing.replaceAll((f, others) -> others.stream().filter(o -> corroborating.getOrDefault(f, List.of()).stream()
+                .noneMatch(c -> c.source().id().equals(o.source().id()))).toList());
         return new Matcher(words, analysis, new FactIndex(docs, off), new ChineseTypos(knownHan, words), off, measures,
-                direction, directions, year, corroborating);
+                direction, directions, year, corroborating, disagreeing);
     }
 
     /**
-     * Facts of different sources that corroborate each other: the same figure (kind, value and unit) about the
-     * same thing — at least one name or notion, other than the subjects behind every fact, that both state in
-     * their own words. Two articles giving 150亿美元 for the business deals are one answer, reported twice.
+     * Facts of different sources about the same thing: a number of the same kind and unit (and of the same measure,
+     * where both say what they count; to disagree, both must say it, or neither), and at least one name or notion,
+     * other than the subjects behind every fact,
+     * that both state in their own words. With {@code sameValue}, those that corroborate each other (two articles
+     * giving 150亿美元 for the business deals are one answer, reported twice); without, those that disagree (500
+     * attendees in one, 600 in the other), which are shown side by side when a question finds both.
      */
-    private static Map<Fact, List<Fact>> corroborations(FactBase base, List<FactIndex.Doc> docs) {
+    private static Map<Fact, List<Fact>> sameThing(FactBase base, List<FactIndex.Doc> docs, Map<Fact, String> measures,
+                                                   boolean sameValue) {
         Set<String> subjects = new java.util.HashSet<>();
         base.lexicon().stream().filter(kz.visitfacts.facts.LexiconTerm::subject).forEach(t -> subjects.add("c:" + t.id()));
-        Map<String, List<FactIndex.Doc>> byFigure = new HashMap<>();
+        Map<String, List<FactIndex.Doc>> byUnit = new HashMap<>();
         for (FactIndex.Doc d : docs) {
-            d.fact().value().ifPresent(v -> byFigure.computeIfAbsent(d.fact().kind() + "|" + v.number().stripTrailingZeros().toPlainString()
-                    + "|" + v.unit(), k -> new ArrayList<>()).add(d));
+            d.fact().value().ifPresent(v -> byUnit.computeIfAbsent(d.fact().kind() + "|" + v.unit(), k -> new ArrayList<>()).add(d));
         }
         Map<Fact, List<Fact>> out = new java.util.IdentityHashMap<>();
-        for (List<FactIndex.Doc> same : byFigure.values()) {
+        for (List<FactIndex.Doc> same : byUnit.values()) {
             for (FactIndex.Doc a : same) {
                 for (FactIndex.Doc b : same) {
-                    if (a != b && !a.fact().source().id().equals(b.fact().source().id()) && shareANotion(a, b, subjects)) {
-                        out.computeIfAbsent(a.fact(), k -> new ArrayList<>()).add(b.fact());
+                    Fact fa = a.fact();
+                    Fact fb = b.fact();
+                    boolean equal = fa.value().get().number().compareTo(fb.value().get().number()) == 0;
+                    String ma = measures.get(fa);
+                    String mb = measures.get(fb);
+                    if (a != b && equal == sameValue && !fa.source().id().equals(fb.source().id())
+                            && (sameValue ? ma == null || mb == null || ma.equals(mb) : java.util.Objects.equals(ma, mb))
+                            && shareANotion(a, b, subjects)) {
+                        out.computeIfAbsent(fa, k -> new ArrayList<>()).add(fb);
                     }
                 }
             }
@@ -238,6 +258,11 @@ public final class Matcher {
     /** The facts of other sources that give the same figure for the same thing as {@code fact}. */
     public List<Fact> corroborating(Fact fact) {
         return corroborating.getOrDefault(fact, List.of());
+    }
+
+    /** The facts of other sources that give another figure for the same thing as {@code fact}. */
+    public List<Fact> disagreeing(Fact fact) {
+        return disagreeing.getOrDefault(fact, List.of());
     }
 
     /** A copy that keeps the common words (shared by many facts, as in any article on the topic) and renames the rest. */
@@ -419,7 +444,7 @@ public final class Matcher {
             }
             for (FactIndex.Scored rival : ranked.subList(1, Math.min(ranked.size(), 4))) {
                 if (rival.score() <= best.score() * MAX_RUNNER_UP_RATIO_CONTEXT || index.kindFactor(rival.fact(), r.asked()) < 1
-                        || corroborating(best.fact()).contains(rival.fact())) {
+                        || corroborating(best.fact()).contains(rival.fact()) || disagreeing(best.fact()).contains(rival.fact())) {
                     // A rival far behind, or a number of another kind than asked, could not be what was meant.
                     continue;
                 }
@@ -441,8 +466,9 @@ public final class Matcher {
     private double runnerUp(Reading r, List<FactIndex.Scored> ranked) {
         List<Fact> same = corroborating(ranked.get(0).fact());
         for (FactIndex.Scored s : ranked.subList(1, ranked.size())) {
-            if (same.contains(s.fact())) {
-                // Another source giving the same figure for the same thing backs the best up; it is no rival.
+            if (same.contains(s.fact()) || disagreeing(ranked.get(0).fact()).contains(s.fact())) {
+                // Another source giving the same figure for the same thing backs the best up; one giving another
+                // figure for it is shown beside the best, each with its source. Neither is a rival.
                 continue;
             }
             if (off.contains(Mechanism.MEASURES) || r.askedMeasures().isEmpty() || measureFits(r.askedMeasures(), s.fact())) {

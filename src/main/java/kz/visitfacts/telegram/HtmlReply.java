@@ -43,9 +43,17 @@ final class HtmlReply {
 
     /** The answer, naming the other sources that give the same figure ({@code alsoReportedBy}). */
     static String answer(Fact fact, Language lang, java.util.List<Fact> alsoReportedBy) {
+        return answer(fact, lang, alsoReportedBy, java.util.List.of());
+    }
+
+    /** As above, with the figures other sources give for the same thing ({@code differing}), each with its source. */
+    static String answer(Fact fact, Language lang, java.util.List<Fact> alsoReportedBy, java.util.List<Fact> differing) {
         String head = "<b>" + escape(fact.figure()) + "</b>\n" + escape(AnswerEngine.statement(fact, lang)) + "\n\n";
+        StringBuilder others = new StringBuilder();
+        differing.forEach(d -> others.append("\n⚠ ").append(escape(Messages.anotherFigure(d, lang))));
         String sourceLine = "\n<i>" + escape(Messages.sourceLine(fact, lang)) + "</i>"
-                + (alsoReportedBy.isEmpty() ? "" : "\n<i>" + escape(Messages.alsoReportedBy(alsoReportedBy, lang)) + "</i>");
+                + (alsoReportedBy.isEmpty() ? "" : "\n<i>" + escape(Messages.alsoReportedBy(alsoReportedBy, lang)) + "</i>")
+                + others;
         int budget = MAX_LENGTH - head.length() - sourceLine.length() - "<blockquote expandable></blockquote>".length();
         return head + "<blockquote expandable>" + paragraph(fact, Math.max(budget, 0)) + "</blockquote>" + sourceLine;
     }

@@ -149,7 +149,8 @@ final class MessageReplies {
         Optional<Long> asker = Optional.of(m.getFrom().getId());
         if (a.answered()) {
             List<Fact> others = a.results().stream().skip(1).map(AnswerItem::fact).toList();
-            return new Reply(List.of(Replies.factMessage(engine, m.getChatId(), Replies.threadOf(m), m.getMessageId(), a.best().fact(), a.language(), others)),
+            return new Reply(List.of(Replies.factMessage(engine, m.getChatId(), Replies.threadOf(m), m.getMessageId(), a.best().fact(), a.language(), others,
+                    engine.differingReports(a))),
                     Reply.Outcome.ANSWERED, asker, Optional.empty());
         }
         boolean candidates = !a.suggestions().isEmpty() && !engine.featured().containsAll(a.suggestions());

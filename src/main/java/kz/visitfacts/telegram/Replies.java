@@ -22,10 +22,16 @@ final class Replies {
     }
 
     static SendMessage factMessage(AnswerEngine engine, Long chatId, Integer thread, Integer replyTo, Fact fact, Language lang, List<Fact> others) {
+        return factMessage(engine, chatId, thread, replyTo, fact, lang, others, List.of());
+    }
+
+    /** As above, with other sources' different figures for the same thing ({@code differing}) shown beside it. */
+    static SendMessage factMessage(AnswerEngine engine, Long chatId, Integer thread, Integer replyTo, Fact fact, Language lang,
+                                   List<Fact> others, List<Fact> differing) {
         return SendMessage.builder()
                 .chatId(chatId)
                 .messageThreadId(thread)
-                .text(HtmlReply.answer(fact, lang, engine.alsoReportedBy(fact)))
+                .text(HtmlReply.answer(fact, lang, engine.alsoReportedBy(fact), differing))
                 .parseMode(ParseMode.HTML)
                 .linkPreviewOptions(NO_PREVIEW)
                 .replyParameters(replyTo == null ? null : ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build())

@@ -132,6 +132,41 @@ class AddedSourceTest {
         assertTrue(right >= 33 && wrong.size() <= 3, right + " right, wrong: " + wrong);
     }
 
+    /**
+     * A Chinese report of about 600 council attendees against the seed article's 500余名: asked in any language,
+     * the question is answered (not refused as too close to call) and the other source's figure is shown beside
+     * the answer. Without the added report, no answer of any table shows another figure: two facts that only
+     * share a topic (the 70 agreements, the 500 attendees) are never taken for two reports of one thing.
+     */
+    @Test
+    void twoSourcesThatDisagreeAreShownSideBySide() throws IOException {
+        Path dir = TestFacts.copyTo(tmp.resolve("disagreeing").resolve("facts"));
+        TestFacts.addSources(dir, "disagreeing-source");
+        AnswerEngine engine = new AnswerEngine(new FactBaseLoader().load(dir));
+        for (String q : List.of("How many business representatives attended the business council?", "企业家委员会有多少人参加",
+                "Сколько представителей бизнеса участвовало в деловом совете?")) {
+            Answer a = engine.ask(q);
+            assertTrue(a.answered(), q);
+            List<String> figures = new ArrayList<>();
+            figures.add(a.best().fact().figure());
+            engine.differingReports(a).forEach(f -> figures.add(f.figure()));
+            assertEquals(java.util.Set.of("500余名", "约600名"), java.util.Set.copyOf(figures), q);
+            // What `ask` prints shows both, the other with its own source.
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            new kz.visitfacts.cli.Cli(java.util.Map.of("VISIT_FACTS_DIR", dir.toString()), java.io.InputStream.nullInputStream(),
+                    new java.io.PrintStream(out, true, StandardCharsets.UTF_8), System.err).run("ask", q);
+            String text = out.toString(StandardCharsets.UTF_8);
+            assertTrue(text.contains("500余名") && text.contains("约600名") && text.contains("2025-09-06"), text);
+        }
+        for (AnswerEngine without : List.of(ENGINES.get("second-source-en"), ENGINES.get("second-source-ru-kk"))) {
+            for (String table : List.of("every-fact.tsv", "paraphrases.tsv", "paraphrases-2.tsv", "fresh-issue7c.tsv")) {
+                for (QuestionTableTest.Row r : QuestionTableTest.rows(table)) {
+                    assertEquals(List.of(), without.differingReports(without.ask(r.question())), r.question());
+                }
+            }
+        }
+    }
+
     @Test
     void aFigureBothSourcesGiveIsAnsweredOnceWithBothNamed() {
         Answer a = both.ask("How much were the business agreements signed in Beijing worth?");

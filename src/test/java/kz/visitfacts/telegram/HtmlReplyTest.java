@@ -98,4 +98,14 @@ class HtmlReplyTest {
         }
         assertTrue(open.isEmpty());
     }
+
+    @Test
+    void anotherSourcesDifferentFigureIsShownWithItsSource() {
+        kz.visitfacts.facts.Fact fact = kz.visitfacts.TestFacts.base().fact("business-council-500-representatives").orElseThrow();
+        kz.visitfacts.facts.Fact other = kz.visitfacts.TestFacts.base().fact("business-council-70-chinese-companies").orElseThrow();
+        String html = HtmlReply.answer(fact, Language.RU, java.util.List.of(), java.util.List.of(other));
+        assertTrue(html.contains("Другой источник приводит иную цифру: 70多家"), html);
+        assertTrue(html.contains(other.source().date().toString()), html);
+        assertFalse(HtmlReply.answer(fact, Language.RU, java.util.List.of(), java.util.List.of()).contains("иную цифру"));
+    }
 }
