@@ -49,10 +49,10 @@ public final class Matcher {
     /** The measure a question asks for with "cost" or "price": a sum of money in any currency. */
     private static final String MONEY_MEASURE = "money";
 
-    /** Kinds that answer "who" and "which ones": a name or a list of them, never a bare number. */
     /** What "how many" asks for: a number of things or an amount, never a share or a multiple of something else. */
     private static final Set<FactKind> AMOUNTS = EnumSet.of(FactKind.COUNT, FactKind.QUANTITY);
     private static final Set<FactKind> RATIOS = EnumSet.of(FactKind.PERCENT, FactKind.MULTIPLE);
+    /** Kinds that answer "who" and "which ones": a name or a list of them, never a bare number. */
     private static final Set<FactKind> NAMES = EnumSet.of(FactKind.PERSON, FactKind.ORGANIZATION, FactKind.LIST);
 
     /** Kinds that answer "when". */
@@ -210,10 +210,10 @@ public final class Matcher {
     /**
      * Facts of different sources about the same thing: a number of the same kind and unit (and of the same measure,
      * where both say what they count; to disagree, both must say it, or neither), and at least one name or notion,
-     * other than the subjects behind every fact,
-     * that both state in their own words. With {@code sameValue}, those that corroborate each other (two articles
-     * giving 150亿美元 for the business deals are one answer, reported twice); without, those that disagree (500
-     * attendees in one, 600 in the other), which are shown side by side when a question finds both.
+     * other than the subjects behind every fact, that both state in their own words. With {@code sameValue}, those
+     * that corroborate each other (two articles giving 150亿美元 for the business deals are one answer, reported
+     * twice); without, those that disagree (500 attendees in one, 600 in the other), which are shown side by side
+     * when a question finds both.
      */
     private static Map<Fact, List<Fact>> sameThing(FactBase base, List<FactIndex.Doc> docs, Map<Fact, String> measures,
                                                    boolean sameValue) {
@@ -263,6 +263,11 @@ public final class Matcher {
     /** The facts of other sources that give another figure for the same thing as {@code fact}. */
     public List<Fact> disagreeing(Fact fact) {
         return disagreeing.getOrDefault(fact, List.of());
+    }
+
+    /** Whether {@code other} is another source's report of {@code fact}'s thing, with the same figure or another. */
+    private boolean anotherReport(Fact fact, Fact other) {
+        return corroborating(fact).contains(other) || disagreeing(fact).contains(other);
     }
 
     /** A copy that keeps the common words (shared by many facts, as in any article on the topic) and renames the rest. */
@@ -444,8 +449,9 @@ public final class Matcher {
             }
             for (FactIndex.Scored rival : ranked.subList(1, Math.min(ranked.size(), 4))) {
                 if (rival.score() <= best.score() * MAX_RUNNER_UP_RATIO_CONTEXT || index.kindFactor(rival.fact(), r.asked()) < 1
-                        || corroborating(best.fact()).contains(rival.fact()) || disagreeing(best.fact()).contains(rival.fact())) {
-                    // A rival far behind, or a number of another kind than asked, could not be what was meant.
+                        || anotherReport(best.fact(), rival.fact())) {
+                    // A rival far behind, a number of another kind than asked, or another source's report of the
+                    // same thing could not be what was meant instead.
                     continue;
                 }
                 double inRival = index.weightIn(rival.fact(), key);
@@ -464,9 +470,8 @@ public final class Matcher {
      * answered, so it does not make the best doubtful (70 agreements against their value in dollars).
      */
     private double runnerUp(Reading r, List<FactIndex.Scored> ranked) {
-        List<Fact> same = corroborating(ranked.get(0).fact());
         for (FactIndex.Scored s : ranked.subList(1, ranked.size())) {
-            if (same.contains(s.fact()) || disagreeing(ranked.get(0).fact()).contains(s.fact())) {
+            if (anotherReport(ranked.get(0).fact(), s.fact())) {
                 // Another source giving the same figure for the same thing backs the best up; one giving another
                 // figure for it is shown beside the best, each with its source. Neither is a rival.
                 continue;
