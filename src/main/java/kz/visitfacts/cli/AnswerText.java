@@ -12,25 +12,19 @@ final class AnswerText {
     private AnswerText() {
     }
 
-    static String render(Answer answer) {
-        return render(answer, java.util.List.of());
-    }
-
     /** The answer as the engine found it: with the other sources that give its figure, or another figure for it. */
     static String render(kz.visitfacts.answer.AnswerEngine engine, Answer answer) {
         if (!answer.answered()) {
-            return render(answer);
+            return render(answer, java.util.List.of(), java.util.List.of());
         }
         return render(answer, engine.alsoReportedBy(answer.best().fact()), engine.differingReports(answer));
     }
 
-    /** The answer, naming the other sources that give the same figure ({@code alsoReportedBy}). */
-    static String render(Answer answer, java.util.List<Fact> alsoReportedBy) {
-        return render(answer, alsoReportedBy, java.util.List.of());
-    }
-
-    /** As above, with the figures other sources give for the same thing ({@code differing}), each with its source. */
-    static String render(Answer answer, java.util.List<Fact> alsoReportedBy, java.util.List<Fact> differing) {
+    /**
+     * The answer, naming the other sources that give the same figure ({@code alsoReportedBy}) and showing the
+     * figures other sources give for the same thing ({@code differing}), each with its source.
+     */
+    private static String render(Answer answer, java.util.List<Fact> alsoReportedBy, java.util.List<Fact> differing) {
         Language lang = answer.language();
         StringBuilder sb = new StringBuilder();
         if (!answer.answered()) {
