@@ -29,6 +29,18 @@ public final class AnswerEngine {
         Matcher.warmUpInBackground();
     }
 
+    /**
+     * Builds an engine on a daemon thread of its own, for a start that has other work meanwhile (the bot checks its
+     * token and sets up logging). Here rather than beside the bot, whose first use sets up logging before it.
+     */
+    public static java.util.concurrent.CompletableFuture<AnswerEngine> buildInBackground(java.util.function.Supplier<AnswerEngine> engine) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(engine, work -> {
+            Thread t = new Thread(work, "answer-engine");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
     /** For benchmarks: the fact base multiplied {@code copies} times with synthetic copies (see {@link Matcher#buildScaled}). */
     public static AnswerEngine scaled(FactBase base, int copies) {
         return new AnswerEngine(base, Matcher.buildScaled(base, copies));

@@ -72,13 +72,7 @@ public final class Cli {
         }
         // The engine is the slowest part of a start: it is built from the first moment, while the settings are
         // checked and logging is set up, not from when the bot asks for it.
-        java.util.concurrent.CompletableFuture<AnswerEngine> engine = java.util.concurrent.CompletableFuture.supplyAsync(
-                this::engine, work -> {
-                    Thread t = new Thread(work, "answer-engine");
-                    t.setDaemon(true);
-                    t.start();
-                });
-        return RunCommand.run(env, webhook, engine::join, err);
+        return RunCommand.run(env, webhook, AnswerEngine.buildInBackground(this::engine), err);
     }
 
     /** Loads what every command loads and answers a little of everything, so those classes get archived. */

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
 import kz.visitfacts.answer.AnswerEngine;
 import kz.visitfacts.telegram.BotConfig;
 import kz.visitfacts.telegram.BotSettings;
@@ -22,7 +22,7 @@ final class RunCommand {
     private RunCommand() {
     }
 
-    static int run(Map<String, String> env, boolean webhookAsked, Supplier<AnswerEngine> engine, PrintStream err) {
+    static int run(Map<String, String> env, boolean webhookAsked, CompletableFuture<AnswerEngine> engine, PrintStream err) {
         List<String> problems = new ArrayList<>();
         BotConfig config = null;
         BotSettings settings = null;

@@ -101,8 +101,12 @@ public final class TelegramBot {
     public static TelegramBot start(BotConfig config, BotSettings settings, Optional<WebhookConfig> webhookConfig,
                              Supplier<AnswerEngine> engine) throws StartException {
         // Build the answer engine while the token is checked: both take a while, and there are two cores.
-        CompletableFuture<AnswerEngine> answers = CompletableFuture.supplyAsync(engine, runnable ->
-                new DaemonThreads("answer-engine").newThread(runnable).start());
+        return start(config, settings, webhookConfig, AnswerEngine.buildInBackground(engine));
+    }
+
+    /** Starts the bot with an answer engine being built ({@link AnswerEngine#buildInBackground}); returns once it runs. */
+    public static TelegramBot start(BotConfig config, BotSettings settings, Optional<WebhookConfig> webhookConfig,
+                             CompletableFuture<AnswerEngine> answers) throws StartException {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(10, TimeUnit.SECONDS)
                 .writeTimeout(15, TimeUnit.SECONDS)
