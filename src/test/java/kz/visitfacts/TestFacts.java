@@ -52,8 +52,15 @@ public final class TestFacts {
 
     /** facts/ with every one of {@link #ADDED_SOURCES} added, copied under {@code target}. */
     public static FactBase baseWithAddedSources(Path target) {
+        return baseWith(target, ADDED_SOURCES.toArray(String[]::new));
+    }
+
+    /** facts/ copied under {@code target} with the curator's files of each resource folder added, loaded. */
+    public static FactBase baseWith(Path target, String... resourceFolders) {
         Path dir = copyTo(target);
-        ADDED_SOURCES.forEach(folder -> addSources(dir, folder));
+        for (String folder : resourceFolders) {
+            addSources(dir, folder);
+        }
         return new FactBaseLoader().load(dir);
     }
 

@@ -41,9 +41,7 @@ class AddedSourceTest {
     }
 
     private static AnswerEngine engineWith(String folder) throws IOException {
-        Path dir = TestFacts.copyTo(tmp.resolve(folder).resolve("facts"));
-        TestFacts.addSources(dir, folder);
-        FactBase base = new FactBaseLoader().load(dir);
+        FactBase base = TestFacts.baseWith(tmp.resolve(folder).resolve("facts"), folder);
         assertTrue(base.sources().size() > TestFacts.base().sources().size());
         return new AnswerEngine(base);
     }

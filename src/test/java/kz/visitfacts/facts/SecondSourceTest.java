@@ -19,9 +19,7 @@ class SecondSourceTest {
 
     @Test
     void aSecondSourceIsAddedAsDataAndAnswersWithItsOwnMetadata() throws IOException {
-        Path dir = TestFacts.copyTo(tmp.resolve("facts"));
-        TestFacts.addSources(dir, "second-source");
-        FactBase base = new FactBaseLoader().load(dir);
+        FactBase base = TestFacts.baseWith(tmp.resolve("facts"), "second-source");
         List<String> ids = base.sources().stream().map(Source::id).toList();
         assertTrue(ids.containsAll(List.of("2025-09-03-tokayev-state-visit-china", "2025-09-10-astana-marathon")), ids.toString());
         assertEquals(TestFacts.base().sources().size() + 1, ids.size());

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import kz.visitfacts.TestFacts;
 import kz.visitfacts.facts.FactBase;
-import kz.visitfacts.facts.FactBaseLoader;
 import kz.visitfacts.facts.Language;
 import kz.visitfacts.facts.Source;
 import org.junit.jupiter.api.Test;
@@ -22,9 +21,7 @@ class KeyboardsTest {
 
     @Test
     void topicsListTheSectionsOfEverySourceSourceBySource() throws Exception {
-        Path dir = TestFacts.copyTo(tmp.resolve("facts"));
-        TestFacts.addSources(dir, "second-source-en");
-        FactBase base = new FactBaseLoader().load(dir);
+        FactBase base = TestFacts.baseWith(tmp.resolve("facts"), "second-source-en");
         InlineKeyboardMarkup k = Keyboards.sections(base.sources(), Language.EN);
         List<InlineKeyboardRow> rows = k.getKeyboard();
         int i = 0;
