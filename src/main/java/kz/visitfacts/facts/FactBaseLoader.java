@@ -12,10 +12,6 @@ import java.net.URL;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -23,8 +19,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.jar.JarFile;
 
 /**
  * Reads a fact base folder: {@code lexicon.json}, every {@code *.facts.json} and the source texts they name.
@@ -51,30 +48,36 @@ public final class FactBaseLoader {
      * statements, keywords, the second title and the date or compiler it could not find as "TODO".
      */
     public FactBase load(Path dir, boolean draft) {
-        String shown = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        return load(new DiskFolder(dir), draft);
+    }
+
+    private FactBase load(FactFolder dir, boolean draft) {
+        String shown = dir.name();
         List<String> errors = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
+        if (!dir.exists()) {
             throw new InvalidFactBaseException(List.of(shown + ": is not a folder"));
         }
+        List<FactFolder.Item> items;
+        try {
+            items = dir.list();
+        } catch (IOException e) {
+            throw new InvalidFactBaseException(List.of(shown + ": cannot list: " + e.getMessage()));
+        }
         List<LexiconTerm> lexicon = new ArrayList<>();
-        Path lexiconFile = dir.resolve(LEXICON_FILE);
-        if (Files.exists(lexiconFile)) {
-            FactFileJson.LexiconFile parsed = read(lexiconFile, shown + "/" + LEXICON_FILE, FactFileJson.LexiconFile.class, errors);
-            if (parsed != null) {
-                lexicon.addAll(new LexiconChecker(shown + "/" + LEXICON_FILE, errors).check(parsed));
-            }
+        FactFileJson.LexiconFile parsedLexicon = read(dir, LEXICON_FILE, shown + "/" + LEXICON_FILE, FactFileJson.LexiconFile.class, errors);
+        if (parsedLexicon != null) {
+            lexicon.addAll(new LexiconChecker(shown + "/" + LEXICON_FILE, errors).check(parsedLexicon));
         }
         LanguageData language = null;
-        Path languageFile = dir.resolve(LANGUAGE_FILE);
-        if (!Files.exists(languageFile)) {
+        if (items.stream().noneMatch(i -> i.name().equals(LANGUAGE_FILE))) {
             errors.add(shown + "/" + LANGUAGE_FILE + ": is missing (the question words of every language)");
         } else {
-            FactFileJson.LanguageFile parsed = read(languageFile, shown + "/" + LANGUAGE_FILE, FactFileJson.LanguageFile.class, errors);
+            FactFileJson.LanguageFile parsed = read(dir, LANGUAGE_FILE, shown + "/" + LANGUAGE_FILE, FactFileJson.LanguageFile.class, errors);
             if (parsed != null) {
                 language = new LanguageChecker(shown + "/" + LANGUAGE_FILE, errors).check(parsed);
             }
         }
-        List<Path> factFiles = factFiles(dir, shown, errors);
+        List<String> factFiles = factFiles(items, shown, errors);
         if (factFiles.isEmpty() && errors.isEmpty()) {
             errors.add(shown + ": no *" + FACTS_SUFFIX + " file");
         }
@@ -82,9 +85,9 @@ public final class FactBaseLoader {
         List<Fact> facts = new ArrayList<>();
         Map<String, String> factIds = new HashMap<>();
         Set<String> sourceIds = new HashSet<>();
-        for (Path file : factFiles) {
-            String name = shown + "/" + file.getFileName();
-            FactFileJson.FactFile parsed = read(file, name, FactFileJson.FactFile.class, errors);
+        for (String file : factFiles) {
+            String name = shown + "/" + file;
+            FactFileJson.FactFile parsed = read(dir, file, name, FactFileJson.FactFile.class, errors);
             if (parsed == null) {
                 continue;
             }
@@ -109,41 +112,41 @@ public final class FactBaseLoader {
         try {
             URI uri = marker.toURI();
             if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException notYetOpen) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                return load(fs.getPath("/facts"));
+                // jar:file:/…/visit-facts-bot.jar!/facts/lexicon.json
+                String ssp = uri.getRawSchemeSpecificPart();
+                return loadFromJar(Path.of(new URI(ssp.substring(0, ssp.indexOf("!/")))));
             }
             return load(Paths.get(uri).getParent());
-        } catch (IOException | URISyntaxException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             throw new InvalidFactBaseException(List.of("facts: cannot open the bundled fact base: " + e.getMessage()));
         }
     }
 
-    private static List<Path> factFiles(Path dir, String shown, List<String> errors) {
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> all = files.sorted().toList();
-            for (Path p : all) {
-                String name = p.getFileName().toString();
-                // A facts file misnamed (x.json) or misplaced would otherwise be skipped without a word.
-                if (!name.endsWith(FACTS_SUFFIX) && !name.equals(LEXICON_FILE) && !name.equals(LANGUAGE_FILE)
-                        && !(name.equals("sources") && Files.isDirectory(p)) && !name.startsWith(".")) {
-                    errors.add(shown + "/" + name + ": not a part of a fact base (facts files are named <source id>"
-                            + FACTS_SUFFIX + "; articles go under sources/)");
-                }
-            }
-            return all.stream().filter(p -> p.getFileName().toString().endsWith(FACTS_SUFFIX)).toList();
+    /** Loads the fact base kept in the folder {@code facts/} of a jar. */
+    FactBase loadFromJar(Path jarFile) {
+        try (JarFile jar = new JarFile(jarFile.toFile())) {
+            return load(new JarFolder(jar, "facts"), false);
         } catch (IOException e) {
-            errors.add(shown + ": cannot list: " + e.getMessage());
-            return List.of();
+            throw new InvalidFactBaseException(List.of("facts: cannot open the bundled fact base: " + e.getMessage()));
         }
     }
 
-    private <T> T read(Path file, String name, Class<T> type, List<String> errors) {
-        String text = readUtf8(file, name, errors);
+    private static List<String> factFiles(List<FactFolder.Item> items, String shown, List<String> errors) {
+        for (FactFolder.Item item : items) {
+            String name = item.name();
+            // A facts file misnamed (x.json) or misplaced would otherwise be skipped without a word.
+            if (!name.endsWith(FACTS_SUFFIX) && !name.equals(LEXICON_FILE) && !name.equals(LANGUAGE_FILE)
+                    && !(name.equals("sources") && item.folder()) && !name.startsWith(".")) {
+                errors.add(shown + "/" + name + ": not a part of a fact base (facts files are named <source id>"
+                        + FACTS_SUFFIX + "; articles go under sources/)");
+            }
+        }
+        return items.stream().filter(i -> i.name().endsWith(FACTS_SUFFIX) && !i.folder()).map(FactFolder.Item::name).toList();
+    }
+
+    /** A file of the fact base read and mapped; null, with the reason in {@code errors}, when it cannot be. */
+    private <T> T read(FactFolder dir, String file, String name, Class<T> type, List<String> errors) {
+        String text = readUtf8(dir, file, name, errors);
         if (text == null) {
             return null;
         }
@@ -164,14 +167,21 @@ public final class FactBaseLoader {
         return null;
     }
 
-    /** Reads a whole file as strict UTF-8, so a mis-encoded source is reported, not silently altered. */
-    static String readUtf8(Path file, String name, List<String> errors) {
+    /**
+     * Reads a whole file as strict UTF-8, so a mis-encoded source is reported, not silently altered; null, with the
+     * reason in {@code errors}, when it cannot be read. A missing file is the caller's to report: only it knows why
+     * the file should be there.
+     */
+    static String readUtf8(FactFolder dir, String file, String name, List<String> errors) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            Optional<byte[]> bytes = dir.read(file);
+            if (bytes.isEmpty()) {
+                return null;
+            }
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes.get())).toString();
         } catch (CharacterCodingException e) {
             errors.add(name + ": is not valid UTF-8");
         } catch (IOException e) {

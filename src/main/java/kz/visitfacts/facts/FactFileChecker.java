@@ -1,7 +1,5 @@
 package kz.visitfacts.facts;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,7 +20,7 @@ final class FactFileChecker {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final List<Language> REQUIRED = List.of(Language.ZH, Language.EN, Language.RU);
 
-    private final Path dir;
+    private final FactFolder dir;
     private final String file;
     private final List<String> errors;
     private final Map<String, String> factIds;
@@ -31,11 +29,11 @@ final class FactFileChecker {
     private final boolean draft;
     static final String TODO = FactBaseLoader.UNWRITTEN;
 
-    FactFileChecker(Path dir, String file, List<String> errors, Map<String, String> factIds, Set<String> sourceIds) {
+    FactFileChecker(FactFolder dir, String file, List<String> errors, Map<String, String> factIds, Set<String> sourceIds) {
         this(dir, file, errors, factIds, sourceIds, false);
     }
 
-    FactFileChecker(Path dir, String file, List<String> errors, Map<String, String> factIds, Set<String> sourceIds, boolean draft) {
+    FactFileChecker(FactFolder dir, String file, List<String> errors, Map<String, String> factIds, Set<String> sourceIds, boolean draft) {
         this.draft = draft;
         this.dir = dir;
         this.file = file;
@@ -98,12 +96,12 @@ final class FactFileChecker {
             errors.add(file + ": source: file is missing");
             return null;
         }
-        Path p = dir.resolve(s.file()).normalize();
-        if (!p.startsWith(dir.normalize()) || !Files.isRegularFile(p)) {
+        int before = errors.size();
+        String text = FactBaseLoader.readUtf8(dir, s.file(), file + ": source \"" + s.file() + "\"", errors);
+        if (text == null && errors.size() == before) {
             errors.add(file + ": source: file \"" + s.file() + "\" does not exist in the fact base folder");
-            return null;
         }
-        return FactBaseLoader.readUtf8(p, file + ": source \"" + s.file() + "\"", errors);
+        return text;
     }
 
     private LocalDate date(FactFileJson.SourceJson s, String text) {
