@@ -23,6 +23,8 @@ final class Direction {
     private final List<Subject> subjects;
     private final Pattern chinese;
     private final Map<String, String> chineseNames;
+    /** The beginnings that mark a Latin or Cyrillic word as naming a subject ("kazakhsta" for Kazakhstan's). */
+    private final List<Map.Entry<String, String>> wordBeginnings = new ArrayList<>();
 
     Direction(List<Subject> subjects) {
         this.subjects = List.copyOf(subjects);
@@ -41,6 +43,14 @@ final class Direction {
         String alternatives = String.join("|", names.keySet().stream().sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote).toList());
         this.chinese = names.isEmpty() ? null : Pattern.compile("(" + alternatives + ")(?:对|向|在)(" + alternatives + ")");
+        for (Subject s : subjects) {
+            for (String n : s.names()) {
+                if (!TermDictionary.isAllHan(n) && n.length() >= 4 && !n.contains(" ")) {
+                    // A long name loses its last letter to inflection (Казахстан → Казахстана, Kazakhstan's).
+                    wordBeginnings.add(Map.entry(n.length() > 6 ? n.substring(0, n.length() - 1) : n, s.id()));
+                }
+            }
+        }
     }
 
     /** "FROM>TO" when the folded text says which way between two different subjects, else null. */
@@ -96,11 +106,9 @@ final class Direction {
     }
 
     private String subjectOf(String word) {
-        for (Subject s : subjects) {
-            for (String n : s.names()) {
-                if (!TermDictionary.isAllHan(n) && n.length() >= 4 && !n.contains(" ") && word.startsWith(n.length() > 6 ? n.substring(0, n.length() - 1) : n)) {
-                    return s.id();
-                }
+        for (Map.Entry<String, String> beginning : wordBeginnings) {
+            if (word.startsWith(beginning.getKey())) {
+                return beginning.getValue();
             }
         }
         return null;
