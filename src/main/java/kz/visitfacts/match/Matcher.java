@@ -55,6 +55,9 @@ public final class Matcher {
     /** Kinds that answer "who" and "which ones": a name or a list of them, never a bare number. */
     private static final Set<FactKind> NAMES = EnumSet.of(FactKind.PERSON, FactKind.ORGANIZATION, FactKind.LIST);
 
+    /** Kinds that answer "where": a place, or the event held there. */
+    private static final Set<FactKind> PLACES = EnumSet.of(FactKind.PLACE, FactKind.EVENT);
+
     /** Kinds that answer "when". */
     private static final Set<FactKind> TIMES = EnumSet.of(FactKind.YEAR, FactKind.DATE, FactKind.EVENT);
 
@@ -166,7 +169,7 @@ public final class Matcher {
                 && t.key().length() >= 4).map(t -> t.key().substring(2)).filter(TermDictionary::isAllHan).forEach(knownHan::add));
         Map<Fact, String> measures = new java.util.IdentityHashMap<>();
         base.facts().forEach(f -> {
-            String m = measureOf(f, words);
+            String m = measureOf(f, words, off);
             if (m != null) {
                 measures.put(f, m);
             }
@@ -278,13 +281,35 @@ public final class Matcher {
     }
 
     /** The measure of a fact's figure: a Chinese counter says what is counted (家 firms, 名 people), else its unit. */
-    private static String measureOf(Fact f, QuestionWords words) {
+    private static String measureOf(Fact f, QuestionWords words, Set<Mechanism> off) {
         if (f.value().isEmpty()) {
             return null;
         }
         String counter = NumberReader.read(TextNormalizer.foldSimplified(f.figure()), false).stream()
                 .map(Quantity::unit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        return words.measureOf(f.value().get().unit(), counter);
+        String measure = words.measureOf(f.value().get().unit(), counter);
+        if (measure == null && f.value().get().unit().equals("count") && !off.contains(Mechanism.COUNTED_BY_WORDS)) {
+            // No counter (an English, Russian or Kazakh source): the words right after the number say what it counts.
+            measure = words.countedAfter(wordsAfterNumber(f));
+        }
+        return measure;
+    }
+
+    /** How many words after a figure's number may name what it counts ("500 business representatives"). */
+    private static final int COUNTED_WITHIN = 3;
+
+    /** The words after the first number of a fact's figure, read on into its quote. */
+    private static List<String> wordsAfterNumber(Fact f) {
+        String figure = TextNormalizer.foldSimplified(f.figure());
+        String quote = TextNormalizer.foldSimplified(f.quote());
+        int at = quote.indexOf(figure);
+        List<String> ws = TextAnalyzer.words(at < 0 ? figure : figure + " " + quote.substring(at + figure.length()));
+        for (int i = 0; i < ws.size(); i++) {
+            if (ws.get(i).chars().anyMatch(Character::isDigit)) {
+                return ws.subList(i + 1, Math.min(ws.size(), i + 1 + COUNTED_WITHIN));
+            }
+        }
+        return List.of();
     }
 
     private static void checkValues(FactBase base) {
@@ -341,7 +366,8 @@ public final class Matcher {
             text = chineseTypos.correct(text, corrections);
         }
         List<Term> terms = analysis.analyzer().terms(text, referenceYear);
-        Set<String> askedMeasures = off.contains(Mechanism.MEASURES) ? Set.of() : words.askedMeasures(text);
+        Set<String> askedMeasures = off.contains(Mechanism.MEASURES) ? Set.of()
+                : words.askedMeasures(text, !off.contains(Mechanism.CHINESE_MEASURES_APART));
         return new Reading(folded, text, corrections, terms, words.askedKinds(text), askedMeasures, typos);
     }
 
@@ -374,6 +400,7 @@ public final class Matcher {
         NOT_A_NUMBER("the question asks for a number and the best fact has none"),
         NOT_A_TIME("the question asks when and the best fact gives no time"),
         NOT_A_NAME("the question asks who or which and the best fact's figure is a number"),
+        NOT_A_PLACE("the question asks where and the best fact's figure is a number"),
         NOT_AN_AMOUNT("the question asks how many and the best fact's figure is a share or a multiple"),
         WRONG_MEASURE("the question asks for a unit or a counted thing the best fact's figure is not"),
         REVERSED("the question asks about a flow the other way between the two countries"),
@@ -412,6 +439,11 @@ public final class Matcher {
         }
         if (!r.asked().isEmpty() && NAMES.containsAll(r.asked()) && NUMERIC.contains(best.fact().kind())) {
             return Verdict.NOT_A_NAME;
+        }
+        if (r.asked().contains(FactKind.PLACE) && PLACES.containsAll(r.asked()) && !PLACES.contains(best.fact().kind())
+                && best.fact().value().isPresent() && !off.contains(Mechanism.PLACES_NOT_NUMBERS)) {
+            // "Where were the agreements signed" is not answered by their number, even if the sentence names the city.
+            return Verdict.NOT_A_PLACE;
         }
         if (!r.asked().isEmpty() && AMOUNTS.containsAll(r.asked()) && RATIOS.contains(best.fact().kind())
                 && !off.contains(Mechanism.AMOUNTS_NOT_RATIOS)) {

@@ -40,5 +40,11 @@ enum Mechanism {
      */
     MEASURE_FIRST,
     /** "How many" (a count or an amount) is never answered with a share or a multiple: not tourists' growth of 45%. */
-    AMOUNTS_NOT_RATIOS
+    AMOUNTS_NOT_RATIOS,
+    /** "Where" is never answered with a number, even when the number's sentence names the place. */
+    PLACES_NOT_NUMBERS,
+    /** Chinese "how many" and the counted thing apart: a name between (多少中国游客), or the thing first (中国游客有多少). */
+    CHINESE_MEASURES_APART,
+    /** A count without a Chinese counter counts what the words after its number name: "1,500 workers" counts people. */
+    COUNTED_BY_WORDS
 }

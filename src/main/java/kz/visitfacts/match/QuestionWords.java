@@ -23,6 +23,8 @@ final class QuestionWords {
     private final Map<String, String> unitMeasures;
     private final Map<String, String> counterMeasures;
     private final Set<String> countedThings;
+    /** The nouns that name a counted thing (people, представител*, студент*), from the last word of its cues. */
+    private final Map<String, List<String>> countedNouns;
     /** Colloquial and dialect spellings: Chinese ones are found anywhere, longest first; words only whole. */
     private final Map<String, String> hanRewrites;
     private final Map<String, String> wordRewrites;
@@ -51,6 +53,16 @@ final class QuestionWords {
         data.counterMeasures().forEach((k, v) -> counters.put(TextNormalizer.foldSimplified(k), v));
         this.counterMeasures = Map.copyOf(counters);
         this.countedThings = Set.copyOf(counters.values());
+        Map<String, List<String>> nouns = new java.util.TreeMap<>();
+        data.measures().forEach((measure, words) -> {
+            if (countedThings.contains(measure)) {
+                // "how many representatives", "сколько студент*": the last word names what is counted.
+                words.stream().map(TextNormalizer::foldSimplified).filter(w -> w.contains(" ") && w.codePoints().noneMatch(Han::is))
+                        .map(w -> w.substring(w.lastIndexOf(' ') + 1)).distinct()
+                        .forEach(n -> nouns.computeIfAbsent(measure, k -> new ArrayList<>()).add(n));
+            }
+        });
+        this.countedNouns = Map.copyOf(nouns);
         Map<String, String> han = new HashMap<>();
         Map<String, String> word = new HashMap<>();
         data.rewrites().forEach((from, to) -> {
@@ -118,13 +130,14 @@ final class QuestionWords {
     /**
      * The measures a folded question asks for by name: a unit (km, tenge) or what is counted (people, firms).
      * One word may stand between a question word and what it counts: "how many new companies", "сколько
-     * бизнес-соглашений", "қанша қытай компаниясы".
+     * бизнес-соглашений", "қанша қытай компаниясы"; in Chinese a few characters ("多少中国游客"), or the counted
+     * thing may come first ("中国游客有多少").
      */
-    Set<String> askedMeasures(String folded) {
+    Set<String> askedMeasures(String folded, boolean chineseApart) {
         Set<String> asked = new HashSet<>();
         List<String> ws = TextAnalyzer.words(folded);
         measures.forEach((measure, words) -> {
-            if (words.foundIn(folded, ws) || words.foundWithOneWordInside(ws)) {
+            if (words.foundIn(folded, ws) || words.foundWithOneWordInside(ws) || chineseApart && words.foundApartInChinese(folded)) {
                 asked.add(measure);
             }
         });
@@ -134,6 +147,23 @@ final class QuestionWords {
     /** The measures that name a counted thing (people, firms), not a unit. */
     Set<String> countedThings() {
         return countedThings;
+    }
+
+    /**
+     * What a number counts, from the words right after it ("500 business representatives", "3200 қазақстандық
+     * студент"): the counted thing whose noun is among them; null when none is. Chinese says it with a counter.
+     */
+    String countedAfter(List<String> wordsAfter) {
+        for (String word : wordsAfter) {
+            for (Map.Entry<String, List<String>> e : countedNouns.entrySet()) {
+                for (String noun : e.getValue()) {
+                    if (CueWords.wordMatches(noun, word)) {
+                        return e.getKey();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The measure of a fact's figure: its unit, or for a count, what its Chinese counter says is counted; null when unknown. */
@@ -176,7 +206,66 @@ final class QuestionWords {
         return new CueWords(List.copyOf(han), Map.copyOf(byFirstWord));
     }
 
+    /** The Chinese question words for "how many" that begin a measure's cue (多少游客, 几名). */
+    private static final List<String> HOW_MANY = List.of("多少", "几");
+    /** How many characters may stand between 多少 and what it counts: a name or a word (多少中国游客). */
+    private static final int HAN_INSIDE = 4;
+    /** What may end a question after "how many" when the counted thing comes first (游客有多少呢). */
+    private static final String CLOSING_PARTICLES = "呢吗啊呀吧了";
+
     private record CueWords(List<String> han, Map<String, List<String[]>> byFirstWord) {
+        /**
+         * Whether a Chinese cue of "how many" and a counted thing (多少游客) is in the question with a few characters
+         * between its two parts (多少中国游客), or the other way round at the end (中国游客有多少). Only for a thing
+         * of two characters or more: one character is a counter (多少家, 多少名), which follows 多少 right away, and
+         * found apart it is too easily part of another word (多少亿人民币, 国家有多少).
+         */
+        boolean foundApartInChinese(String folded) {
+            for (String cue : han) {
+                String head = HOW_MANY.stream().filter(h -> cue.startsWith(h) && cue.length() >= h.length() + 2).findFirst().orElse(null);
+                if (head == null) {
+                    continue;
+                }
+                String tail = cue.substring(head.length());
+                for (int at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) {
+                    int from = at + head.length();
+                    int to = folded.indexOf(tail, from);
+                    if (to >= 0 && to - from <= HAN_INSIDE && allHan(folded, from, to)) {
+                        return true;
+                    }
+                    if (endsAfter(folded, from) && before(folded, tail, at)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean allHan(String s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!Han.is(s.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether nothing but closing particles and punctuation follows {@code from}. */
+        private static boolean endsAfter(String s, int from) {
+            for (int i = from; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Han.is(c) ? CLOSING_PARTICLES.indexOf(c) < 0 : Character.isLetterOrDigit(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether {@code tail} ends right before {@code at}, or one character (有, 是) before it. */
+        private static boolean before(String s, String tail, int at) {
+            return s.startsWith(tail, at - tail.length()) || at > tail.length() && s.startsWith(tail, at - tail.length() - 1);
+        }
+
         /** Whether a multi-word cue stands in the words with one other word between two of its own. */
         boolean foundWithOneWordInside(List<String> words) {
             for (int i = 0; i < words.size(); i++) {
@@ -208,7 +297,7 @@ final class QuestionWords {
             return true;
         }
 
-        private static boolean wordMatches(String p, String w) {
+        static boolean wordMatches(String p, String w) {
             return p.endsWith("*") ? w.startsWith(p.substring(0, p.length() - 1)) : w.equals(p);
         }
 

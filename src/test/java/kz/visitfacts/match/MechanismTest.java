@@ -94,7 +94,9 @@ class MechanismTest {
         // across the sources, asked with the test sources added.
         Matcher addedWithout = Matcher.build(ADDED_BASE, Set.of(mechanism));
         List<Row> acrossSources = new ArrayList<>(rows());
-        acrossSources.addAll(rows(Path.of("src/test/resources/added-sources.tsv")));
+        for (String table : List.of("added-sources.tsv", "amounts-and-ratios.tsv", "where-questions.tsv", "counted-things.tsv")) {
+            acrossSources.addAll(rows(Path.of("src/test/resources", table)));
+        }
         for (Row r : acrossSources) {
             if (r.expected().contains(answer(ADDED_ALL_ON, r.question())) && !r.expected().contains(answer(addedWithout, r.question()))) {
                 lost.add(r.question() + " (with the added sources)");
