@@ -76,10 +76,12 @@ public final class AnswerEngine {
         int max = Math.max(1, Math.min(limit, MAX_RESULTS));
         if (match.confident()) {
             List<AnswerItem> items = new ArrayList<>();
-            Fact best = inReadersLanguage(match.candidates().get(0), language);
-            items.add(new AnswerItem(best, match.candidates().get(0).score(), statement(best, language)));
+            Candidate lead = figureMostSourcesGive(match.candidates());
+            Fact best = inReadersLanguage(lead, language);
+            items.add(new AnswerItem(best, lead.score(), statement(best, language)));
             List<Fact> sameAsBest = new ArrayList<>(matcher.corroborating(best));
             sameAsBest.add(best);
+            sameAsBest.add(lead.fact());
             for (Candidate c : match.candidates()) {
                 if (items.size() >= max) {
                     break;
@@ -102,6 +104,37 @@ public final class AnswerEngine {
             }
         }
         return new Answer(q, language, false, List.of(), suggestions);
+    }
+
+    /**
+     * The candidate an answer leads with: the best, unless sources disagree on its figure and another figure that
+     * fits the question nearly as well is given by more sources (two articles give one number of attendees, a third another). Both
+     * are shown either way; the lead is the figure most sources stand behind, so adding one source that disagrees
+     * does not turn around what every other source says.
+     */
+    private Candidate figureMostSourcesGive(List<Candidate> candidates) {
+        Candidate best = candidates.get(0);
+        Candidate lead = best;
+        List<Fact> differing = differingFrom(best.fact());
+        for (Candidate c : candidates.subList(1, candidates.size())) {
+            if (c.score() >= best.score() * DIFFERING_SHARE && differing.contains(c.fact())
+                    && sourcesGiving(c.fact()) > sourcesGiving(lead.fact())) {
+                lead = c;
+            }
+        }
+        return lead;
+    }
+
+    /** How many sources give a fact's figure for its thing: its own and those that corroborate it. */
+    private int sourcesGiving(Fact fact) {
+        return 1 + matcher.corroborating(fact).size();
+    }
+
+    /** The other sources' reports of another figure for a fact's thing, or for the thing of any report of its figure. */
+    private List<Fact> differingFrom(Fact fact) {
+        List<Fact> differing = new ArrayList<>(matcher.disagreeing(fact));
+        matcher.corroborating(fact).forEach(same -> differing.addAll(matcher.disagreeing(same)));
+        return differing;
     }
 
     /**
@@ -153,9 +186,7 @@ public final class AnswerEngine {
             return List.of();
         }
         // The best and the other sources' reports of its figure are one answer: another figure for any of them counts.
-        Fact best = answer.best().fact();
-        List<Fact> differing = new ArrayList<>(matcher.disagreeing(best));
-        matcher.corroborating(best).forEach(same -> differing.addAll(matcher.disagreeing(same)));
+        List<Fact> differing = differingFrom(answer.best().fact());
         List<Fact> shown = new ArrayList<>();
         for (AnswerItem r : answer.results().subList(1, answer.results().size())) {
             // Two sources giving the same other figure are one other figure.

@@ -83,7 +83,7 @@ final class AskCommand {
         }
         Answer a = e.ask(question, lang, Optional.empty(), AnswerEngine.MAX_RESULTS);
         if (json) {
-            out.println(AnswerJson.line(a));
+            out.println(AnswerJson.line(e, a));
         } else {
             out.println(AnswerText.render(e, a));
         }

@@ -34,13 +34,22 @@ class CompareCommandTest {
         List<String> same = compare("compare", a.toString(), b.toString());
         assertTrue(same.get(same.size() - 1).startsWith("0 of "), same.toString());
 
-        // The edit: the English test source added to b.
-        TestFacts.addSources(b, "second-source-en");
+        // The edit: a curator deletes the fact of the council's attendees from b.
+        Path file = b.resolve("2025-09-03-tokayev-state-visit-china.facts.json");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+        com.fasterxml.jackson.databind.node.ArrayNode facts = root.withArray("facts");
+        for (int i = 0; i < facts.size(); i++) {
+            if (facts.get(i).get("id").asText().equals("business-council-500-representatives")) {
+                facts.remove(i);
+            }
+        }
+        json.writeValue(file.toFile(), root);
         List<String> changed = compare("compare", a.toString(), b.toString(), "src/test/resources/questions/paraphrases-2.tsv");
         String summary = changed.get(changed.size() - 1);
         assertTrue(summary.matches("[1-9]\\d* of \\d+ answer\\(s\\) differ.*"), summary);
         assertEquals(changed.size() - 1, Integer.parseInt(summary.substring(0, summary.indexOf(' '))));
-        assertTrue(changed.stream().anyMatch(l -> l.startsWith("paraphrases-2.tsv: How many business leaders attended the council?: ")),
-                changed.toString());
+        assertTrue(changed.stream().anyMatch(l -> l.startsWith("paraphrases-2.tsv: How many business leaders attended the council?: "
+                + "business-council-500-representatives → ")), changed.toString());
     }
 }
