@@ -80,4 +80,23 @@ public final class TestFacts {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A jar at {@code jar} holding {@code dir} as its folder "facts", as the build packs it (with entries for folders, or without). */
+    public static Path jarOf(Path dir, Path jar, boolean folderEntries) throws IOException {
+        try (java.io.OutputStream file = Files.newOutputStream(jar); java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(file);
+             Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted().toList()) {
+                String name = "facts/" + dir.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+                if (Files.isDirectory(p)) {
+                    if (folderEntries) {
+                        out.putNextEntry(new java.util.jar.JarEntry(name.endsWith("/") ? name : name + "/"));
+                    }
+                    continue;
+                }
+                out.putNextEntry(new java.util.jar.JarEntry(name));
+                Files.copy(p, out);
+            }
+        }
+        return jar;
+    }
 }

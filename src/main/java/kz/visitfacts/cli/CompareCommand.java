@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import kz.visitfacts.answer.Answer;
 import kz.visitfacts.answer.AnswerEngine;
+import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.FactBaseLoader;
 
 /**
- * {@code compare DIR_A DIR_B [FILE...]}: the curator's check after an edit — every question of the given
+ * {@code compare A B [FILE...]}: the curator's check after an edit — every question of the given
  * tables (*.tsv: lang, question, ...) and samples (*.jsonl, as for {@code eval}; by default every one under
- * src/test/resources/questions and src/test/resources/eval) asked of two fact base folders, and the rows
+ * src/test/resources/questions and src/test/resources/eval) asked of two fact bases, each a folder or the
+ * fact base inside a built jar (a release against the next), and the rows
  * whose answer differs, as "file: question: A → B" (a fact id — of the earliest source that reports the figure —
  * or NONE). Exit 0 whatever differs.
  */
@@ -28,10 +30,10 @@ final class CompareCommand {
 
     int run(List<String> args) throws UsageException {
         if (args.size() < 2) {
-            throw new UsageException("compare needs two fact base folders: compare DIR_A DIR_B [TABLE.tsv | SAMPLE.jsonl ...]");
+            throw new UsageException("compare needs two fact bases (folders or jars): compare A B [TABLE.tsv | SAMPLE.jsonl ...]");
         }
-        AnswerEngine a = new AnswerEngine(new FactBaseLoader().load(Path.of(args.get(0))));
-        AnswerEngine b = new AnswerEngine(new FactBaseLoader().load(Path.of(args.get(1))));
+        AnswerEngine a = new AnswerEngine(load(args.get(0)));
+        AnswerEngine b = new AnswerEngine(load(args.get(1)));
         List<Path> files = new ArrayList<>();
         args.subList(2, args.size()).forEach(f -> files.add(Path.of(f)));
         if (files.isEmpty()) {
@@ -53,6 +55,12 @@ final class CompareCommand {
         }
         out.println(changed + " of " + asked + " answer(s) differ between " + args.get(0) + " and " + args.get(1));
         return 0;
+    }
+
+    /** A fact base folder, or the one a built jar carries (answered by this build's matcher either way). */
+    private static FactBase load(String where) {
+        Path p = Path.of(where);
+        return where.endsWith(".jar") && Files.isRegularFile(p) ? new FactBaseLoader().loadFromJar(p) : new FactBaseLoader().load(p);
     }
 
     private static String answer(AnswerEngine engine, String question) {

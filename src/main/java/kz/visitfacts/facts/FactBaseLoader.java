@@ -123,7 +123,7 @@ public final class FactBaseLoader {
     }
 
     /** Loads the fact base kept in the folder {@code facts/} of a jar. */
-    FactBase loadFromJar(Path jarFile) {
+    public FactBase loadFromJar(Path jarFile) {
         try (JarFile jar = new JarFile(jarFile.toFile())) {
             return load(new JarFolder(jar, "facts"), false);
         } catch (IOException e) {

@@ -52,4 +52,15 @@ class CompareCommandTest {
         assertTrue(changed.stream().anyMatch(l -> l.startsWith("paraphrases-2.tsv: How many business leaders attended the council?: "
                 + "business-council-500-representatives → ")), changed.toString());
     }
+
+    @Test
+    void comparesTheFactBaseInsideABuiltJarWithAFolder() throws Exception {
+        Path jar = TestFacts.jarOf(TestFacts.DIR, tmp.resolve("release.jar"), true);
+        List<String> same = compare("compare", jar.toString(), TestFacts.DIR.toString(), "src/test/resources/questions/figures.tsv");
+        assertTrue(same.get(same.size() - 1).startsWith("0 of 37 answer(s) differ"), same.toString());
+        Path edited = TestFacts.copyTo(tmp.resolve("edited"));
+        TestFacts.addSources(edited, "second-source-ru-kk");
+        List<String> changed = compare("compare", jar.toString(), edited.toString(), "src/test/resources/questions/fresh-issue7.tsv");
+        assertTrue(changed.stream().anyMatch(l -> l.contains(": NONE → test-ru-wheat-exports")), changed.toString());
+    }
 }

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
 import kz.visitfacts.TestFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,23 +78,7 @@ class JarFolderTest {
         assertEquals("facts: is not a folder", e.getMessage());
     }
 
-    /** A jar holding {@code dir} as its folder "facts", with or without entries for the folders themselves. */
     private Path jarOf(Path dir, boolean folderEntries) throws IOException {
-        Path jar = Files.createTempFile(tmp, "facts", ".jar");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
-             Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted().toList()) {
-                String name = "facts/" + dir.relativize(p).toString().replace(java.io.File.separatorChar, '/');
-                if (Files.isDirectory(p)) {
-                    if (folderEntries) {
-                        out.putNextEntry(new JarEntry(name.endsWith("/") ? name : name + "/"));
-                    }
-                    continue;
-                }
-                out.putNextEntry(new JarEntry(name));
-                Files.copy(p, out);
-            }
-        }
-        return jar;
+        return TestFacts.jarOf(dir, Files.createTempFile(tmp, "facts", ".jar"), folderEntries);
     }
 }
