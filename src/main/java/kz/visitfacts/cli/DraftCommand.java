@@ -28,7 +28,11 @@ import kz.visitfacts.match.Figures;
 final class DraftCommand {
     static final String TODO = kz.visitfacts.facts.FactBaseLoader.UNWRITTEN;
     /** A sentence ends at 。！？ (with a closing quote), or at . ! ? before a space. */
-    private static final Pattern SENTENCE = Pattern.compile("[^。！？!?.]*(?:[。！？][”」』\"]?|[.!?][”\"]?(?=\\s|$)|$)");
+    /**
+     * A sentence ends at 。！？ or at . ! ? before a space or the end: a point inside a number (1.8 billion) does
+     * not end it.
+     */
+    private static final Pattern SENTENCE = Pattern.compile("(?:[^。！？!?.]|[.!?](?=[^\\s”\"]))*(?:[。！？][”」』\"]?|[.!?][”\"]?(?=\\s|$)|$)");
     private static final Pattern COMPILER = Pattern.compile("(?:【?\\s*(?:编译|编辑|作者|记者)\\s*[：:]\\s*([^】]+)】?|^By\\s+(.+)$|^(?:Автор|Автор материала)\\s*[:：]?\\s*(.+)$|^Author\\s*[:：]\\s*(.+)$)");
 
     private final PrintStream out;

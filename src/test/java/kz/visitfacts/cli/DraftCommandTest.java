@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import kz.visitfacts.TestFacts;
 import kz.visitfacts.facts.Fact;
@@ -45,6 +46,9 @@ class DraftCommandTest {
             int figures = 0;
             for (JsonNode p : draft.get("paragraphs")) {
                 assertTrue(text.contains(p.get("text").asText()), "not verbatim: " + p.get("text").asText());
+                // The sentences a quote is taken from are the whole paragraph: none is cut short or lost.
+                assertEquals(p.get("text").asText().replaceAll("\\s", ""),
+                        String.join("", DraftCommand.sentences(p.get("text").asText())).replaceAll("\\s", ""));
                 paragraphs.put(p.get("id").asText(), p.get("text").asText());
                 figures += Figures.in(p.get("text").asText()).size();
             }
@@ -83,5 +87,13 @@ class DraftCommandTest {
             Files.writeString(dir.resolve(source.id() + ".facts.json"), draft.toPrettyString());
             assertTrue(cli(null, "validate", "--draft", dir.toString()).contains("valid: 1 source(s)"));
         }
+    }
+
+    @Test
+    void aPointInsideANumberDoesNotEndASentence() {
+        String p = "Exports to China reached 1.8 billion US dollars in 2024, officials said. Oil made up 40% of them! "
+                + "Как сообщили, экспорт составил 2.5 млн тонн. 出口额达18.5亿美元。增长了40%。";
+        assertEquals(List.of("Exports to China reached 1.8 billion US dollars in 2024, officials said.", "Oil made up 40% of them!",
+                "Как сообщили, экспорт составил 2.5 млн тонн.", "出口额达18.5亿美元。", "增长了40%。"), DraftCommand.sentences(p));
     }
 }
