@@ -46,6 +46,11 @@ public final class AnswerEngine {
         return new AnswerEngine(base, Matcher.buildScaled(base, copies));
     }
 
+    /** Whether the facts were analysed by the build (read from the jar) rather than at this engine's start. */
+    public boolean analysedByTheBuild() {
+        return matcher.analysedByTheBuild();
+    }
+
     /** How many facts are indexed, synthetic copies included. */
     public int indexedFacts() {
         return matcher.size();

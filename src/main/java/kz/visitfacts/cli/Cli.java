@@ -49,6 +49,8 @@ public final class Cli {
                 case "unanswered" -> new UnansweredCommand(out).run(rest);
                 // Not for users: what the build runs to make the class-data-sharing archive (see pom.xml).
                 case "cds-training" -> cdsTraining();
+                // Not for users: what the build runs to analyse the bundled facts once (see pom.xml).
+                case "analyse-facts" -> analyseFacts(rest);
                 case "help", "-h", "--help" -> {
                     out.println(USAGE);
                     yield 0;
@@ -89,6 +91,26 @@ public final class Cli {
             err.println("visit-facts-bot: rehearsal failed: " + e);
             return 1;
         }
+        return 0;
+    }
+
+    /** analyse-facts DIR FILE: the analysis of the fact base in DIR, written to FILE for the jar. */
+    private int analyseFacts(List<String> args) throws UsageException {
+        if (args.size() != 2) {
+            throw new UsageException("analyse-facts takes a fact base folder and the file to write");
+        }
+        FactBase base = new FactBaseLoader().load(Path.of(args.get(0)));
+        Path file = Path.of(args.get(1));
+        try {
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            try (java.io.OutputStream o = java.nio.file.Files.newOutputStream(file)) {
+                kz.visitfacts.match.Matcher.writeAnalysis(base, o);
+            }
+        } catch (java.io.IOException e) {
+            err.println("visit-facts-bot: cannot write " + file + ": " + e.getMessage());
+            return 1;
+        }
+        out.println("analysed " + base.facts().size() + " facts into " + file);
         return 0;
     }
 

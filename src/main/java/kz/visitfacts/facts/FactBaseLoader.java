@@ -51,7 +51,8 @@ public final class FactBaseLoader {
         return load(new DiskFolder(dir), draft);
     }
 
-    private FactBase load(FactFolder dir, boolean draft) {
+    private FactBase load(FactFolder folder, boolean draft) {
+        DigestingFolder dir = new DigestingFolder(folder);
         String shown = dir.name();
         List<String> errors = new ArrayList<>();
         if (!dir.exists()) {
@@ -100,7 +101,7 @@ public final class FactBaseLoader {
         if (!errors.isEmpty()) {
             throw new InvalidFactBaseException(errors);
         }
-        return new FactBase(sources, facts, lexicon, language);
+        return new FactBase(sources, facts, lexicon, language, dir.fingerprint());
     }
 
     /** Loads the fact base bundled in the jar (or in target/classes when run from the build). */

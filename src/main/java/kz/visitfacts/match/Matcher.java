@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import kz.visitfacts.facts.Fact;
 import kz.visitfacts.facts.FactBase;
@@ -77,10 +76,13 @@ public final class Matcher {
     /** For each fact, the facts of other sources that give the same figure for the same thing. */
     private final Map<Fact, List<Fact>> corroborating;
     private final Map<Fact, List<Fact>> disagreeing;
+    private final boolean analysedByTheBuild;
 
     private Matcher(QuestionWords words, FactIndex.Analysis analysis, FactIndex index, ChineseTypos chineseTypos,
                     Set<Mechanism> off, Map<Fact, String> measures, Direction direction, Map<Fact, String> directions,
-                    int referenceYear, Map<Fact, List<Fact>> corroborating, Map<Fact, List<Fact>> disagreeing) {
+                    int referenceYear, Map<Fact, List<Fact>> corroborating, Map<Fact, List<Fact>> disagreeing,
+                    boolean analysedByTheBuild) {
+        this.analysedByTheBuild = analysedByTheBuild;
         this.corroborating = corroborating;
         this.disagreeing = disagreeing;
         this.direction = direction;
@@ -152,21 +154,15 @@ public final class Matcher {
 
     private static Matcher build(FactBase base, int copies, Set<Mechanism> off) {
         QuestionWords words = QuestionWords.from(base.language());
-        List<String> chineseWords = new ArrayList<>();
-        base.facts().forEach(f -> chineseWords.addAll(f.keywords().getOrDefault(kz.visitfacts.facts.Language.ZH, List.of())));
-        TermDictionary dictionary = new TermDictionary(base.lexicon(), chineseWords, words, !off.contains(Mechanism.REWRITES));
-        TextAnalyzer analyzer = new TextAnalyzer(dictionary, words, off);
-        FactIndex.Analysis analysis = new FactIndex.Analysis(analyzer, words, off);
+        TermDictionary dictionary = dictionary(base, words, off);
+        FactIndex.Analysis analysis = new FactIndex.Analysis(new TextAnalyzer(dictionary, words, off), words, off);
         checkValues(base);
-        // Facts are independent and the analyzer is thread-safe: index them on every core.
-        // Facts of one paragraph share its text, its section and often their quote: analyse each text once.
-        Map<String, List<Term>> analysed = new ConcurrentHashMap<>();
-        List<FactIndex.Doc> docs = new ArrayList<>(base.facts().parallelStream()
-                .map(f -> FactIndex.index(f, analysis, analysed)).toList());
+        // The build analysed the bundled facts already; any other base (or one with a mechanism off) is analysed now.
+        java.util.Optional<AnalysedFacts> bundled = off.isEmpty() ? AnalysedFacts.bundledFor(base) : java.util.Optional.empty();
+        AnalysedFacts analysed = bundled.orElseGet(() -> AnalysedFacts.analyse(base, analysis));
+        List<FactIndex.Doc> docs = analysed.docs(base);
         Set<String> knownHan = new java.util.HashSet<>(dictionary.hanWords());
-        // The facts' own words (not the character pairs cut from them) are what a homophone typo may stand for.
-        analysed.values().forEach(terms -> terms.stream().filter(t -> t.type() == Term.Type.WORD && t.key().startsWith("z:")
-                && t.key().length() >= 4).map(t -> t.key().substring(2)).filter(TermDictionary::isAllHan).forEach(knownHan::add));
+        knownHan.addAll(analysed.hanWords());
         Map<Fact, String> measures = new java.util.IdentityHashMap<>();
         base.facts().forEach(f -> {
             String m = measureOf(f, words, off);
@@ -207,7 +203,34 @@ public final class Matcher {
         disagreeing.replaceAll((f, others) -> others.stream().filter(o -> corroborating.getOrDefault(f, List.of()).stream()
                 .noneMatch(c -> c.source().id().equals(o.source().id()))).toList());
         return new Matcher(words, analysis, new FactIndex(docs, off), new ChineseTypos(knownHan, words), off, measures,
-                direction, directions, year, corroborating, disagreeing);
+                direction, directions, year, corroborating, disagreeing, bundled.isPresent());
+    }
+
+    /** The lexicon's names and notions and the facts' Chinese keywords, as the analyzer finds them in any text. */
+    private static TermDictionary dictionary(FactBase base, QuestionWords words, Set<Mechanism> off) {
+        List<String> chineseWords = new ArrayList<>();
+        base.facts().forEach(f -> chineseWords.addAll(f.keywords().getOrDefault(kz.visitfacts.facts.Language.ZH, List.of())));
+        return new TermDictionary(base.lexicon(), chineseWords, words, !off.contains(Mechanism.REWRITES));
+    }
+
+    /**
+     * For the build: analyses every fact of a base, as a start would, and writes the result, which a start with a
+     * base of the same fingerprint reads instead of analysing (see {@link AnalysedFacts}).
+     */
+    public static void writeAnalysis(FactBase base, java.io.OutputStream out) throws java.io.IOException {
+        analyseNow(base).write(out);
+    }
+
+    /** Every fact of a base analysed now, with every mechanism on, as a start without the build's analysis does. */
+    static AnalysedFacts analyseNow(FactBase base) {
+        QuestionWords words = QuestionWords.from(base.language());
+        TextAnalyzer analyzer = new TextAnalyzer(dictionary(base, words, Set.of()), words, Set.of());
+        return AnalysedFacts.analyse(base, new FactIndex.Analysis(analyzer, words, Set.of()));
+    }
+
+    /** Whether this matcher's facts were analysed by the build, not at its start. */
+    public boolean analysedByTheBuild() {
+        return analysedByTheBuild;
     }
 
     /**
@@ -447,7 +470,7 @@ public final class Matcher {
         }
         if (!r.asked().isEmpty() && AMOUNTS.containsAll(r.asked()) && RATIOS.contains(best.fact().kind())
                 && !off.contains(Mechanism.AMOUNTS_NOT_RATIOS)) {
-            // "How many tourists came" is not answered by their growth of 45%.
+            // "How many tourists came" is not answered by the share by which their number grew.
             return Verdict.NOT_AN_AMOUNT;
         }
         if (!r.askedMeasures().isEmpty() && !measureFits(r.askedMeasures(), best.fact())) {

@@ -39,12 +39,12 @@ enum Mechanism {
      * many agreements" is not outranked by their value in dollars (which would be refused, not answered).
      */
     MEASURE_FIRST,
-    /** "How many" (a count or an amount) is never answered with a share or a multiple: not tourists' growth of 45%. */
+    /** "How many" (a count or an amount) is never answered with a share or a multiple: not by the growth of a number of tourists. */
     AMOUNTS_NOT_RATIOS,
     /** "Where" is never answered with a number, even when the number's sentence names the place. */
     PLACES_NOT_NUMBERS,
     /** Chinese "how many" and the counted thing apart: a name between (多少中国游客), or the thing first (中国游客有多少). */
     CHINESE_MEASURES_APART,
-    /** A count without a Chinese counter counts what the words after its number name: "1,500 workers" counts people. */
+    /** A count without a Chinese counter counts what the words after its number name: "N workers" counts people. */
     COUNTED_BY_WORDS
 }

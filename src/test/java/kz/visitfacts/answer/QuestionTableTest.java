@@ -50,7 +50,7 @@ class QuestionTableTest {
      * (see {@link AnswerEngine#alsoReportedBy}) counts as the fact it corroborates.
      */
     static String answeredAs(Answer a, List<String> expected) {
-        return answeredAs(TestFacts.engine(), a, expected);
+        return answeredAs(TestFacts.tablesEngine(), a, expected);
     }
 
     /** As above, for an answer of {@code engine} (a fact base with sources added). */
@@ -95,7 +95,7 @@ class QuestionTableTest {
         List<String> answered = new ArrayList<>();
         for (Row r : rows()) {
             if (r.expected().equals("NONE")) {
-                Answer a = TestFacts.engine().ask(r.question());
+                Answer a = TestFacts.tablesEngine().ask(r.question());
                 if (a.answered()) {
                     answered.add(r.question() + " → " + a.best().fact().id());
                 }
@@ -113,7 +113,7 @@ class QuestionTableTest {
         int right = 0;
         int wrong = 0;
         for (Row r : rows(file)) {
-            Answer a = TestFacts.engine().ask(r.question());
+            Answer a = TestFacts.tablesEngine().ask(r.question());
             List<String> expected = List.of(r.expected().split("\\|"));
             String got = answeredAs(a, expected);
             String outcome;

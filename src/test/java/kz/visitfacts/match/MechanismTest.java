@@ -23,7 +23,7 @@ class MechanismTest {
      * The fact base as the tables were written for it: only the sources their rows ask about, so a source a
      * curator adds later (whose facts may back up or crowd the same rows) does not change what is measured here.
      */
-    private static final kz.visitfacts.facts.FactBase TABLES_BASE = tablesBase();
+    private static final kz.visitfacts.facts.FactBase TABLES_BASE = TestFacts.tablesBase();
     private static final Matcher ALL_ON = Matcher.build(TABLES_BASE, Set.of());
     /** The seed article with the test sources a curator might add, for added-sources.tsv: questions across them. */
     private static final kz.visitfacts.facts.FactBase ADDED_BASE = addedBase();
@@ -35,20 +35,6 @@ class MechanismTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static kz.visitfacts.facts.FactBase tablesBase() {
-        kz.visitfacts.facts.FactBase all = TestFacts.base();
-        Set<String> asked = new java.util.HashSet<>();
-        try {
-            for (Row r : rows()) {
-                r.expected().forEach(id -> all.fact(id).ifPresent(f -> asked.add(f.source().id())));
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return new kz.visitfacts.facts.FactBase(all.sources().stream().filter(s -> asked.contains(s.id())).toList(),
-                all.facts().stream().filter(f -> asked.contains(f.source().id())).toList(), all.lexicon(), all.language());
     }
 
     private record Row(String question, List<String> expected) {
