@@ -27,8 +27,9 @@ class NoFactsInCodeTest {
                     if (text.contains("\"" + f.id() + "\"")) {
                         found.add(file + ": fact id " + f.id());
                     }
-                    // A bare number of up to three digits (a curator's "70") is any constant's too: not a fact's wording.
-                    boolean bareNumber = f.figure().matches("\\d{1,3}");
+                    // A bare number or percentage (a curator's "70", "2024", "40%") is any constant's or example's
+                    // too: not a fact's wording. Figures with words or units (500余名, 18 billion tenge) are checked.
+                    boolean bareNumber = f.figure().matches("[\\d.,]+%?");
                     if (text.contains(f.figure()) && !names.contains(f.figure()) && !bareNumber) {
                         found.add(file + ": figure " + f.figure() + " of " + f.id());
                     }
