@@ -143,7 +143,7 @@ final class FactIndex {
     /** A resolved key's rarity as the search weighs it. */
     double idf(String key, Term t) {
         Postings p = postings.get(key);
-        return p == null ? unknownIdf(t) : partCap(t, idf(p.docs().length));
+        return p == null ? unknownIdf(t) : idf(p.docs().length);
     }
 
     /**
@@ -154,15 +154,6 @@ final class FactIndex {
     private double unknownIdf(Term t) {
         boolean loneHan = t.key().startsWith("z:") && t.key().length() == 3;
         return t.type() == Term.Type.PART || loneHan ? 0 : unknownIdf;
-    }
-
-    /**
-     * A part (the spelling beside the name or notion read from it, a character pair) is rare mostly because
-     * of its inflection or cut (в Астане, 阿斯塔): it may not weigh as much as a word that no fact has, or a
-     * name's rare spelling outweighs the unknown word beside it ("погода в Астане").
-     */
-    private double partCap(Term t, double idf) {
-        return t.type() == Term.Type.PART && !off.contains(Mechanism.PART_CAP) ? Math.min(idf, unknownIdf * 0.9) : idf;
     }
 
     private double idf(int df) {
@@ -255,7 +246,7 @@ final class FactIndex {
             Term t = question.get(i);
             lists[i] = postings.get(resolve(t, typos).key());
             // An unknown character pair is an artefact of cutting, not a word the facts lack.
-            idfs[i] = lists[i] == null ? unknownIdf(t) : partCap(t, idf(lists[i].docs().length));
+            idfs[i] = lists[i] == null ? unknownIdf(t) : idf(lists[i].docs().length);
             mass += t.weight() * idfs[i];
             must += t.mustMatch() ? 1 : 0;
             anyRare |= lists[i] != null && lists[i].docs().length <= commonDf;
@@ -366,7 +357,10 @@ final class FactIndex {
         // A traditional-Chinese source is folded like a question; the others are simplified already.
         boolean traditional = fact.source().language().equalsIgnoreCase("zh-Hant");
         for (String k : fact.allKeywords()) {
-            put(hits, analysis, k, Field.KEYWORD, year, traditional, analysed);
+            // A question word among the keywords (多少钱, where) says nothing of the fact; cut up, its pieces (钱) would.
+            if (!analysis.words().isStopword(TextNormalizer.foldSimplified(k).strip())) {
+                put(hits, analysis, k, Field.KEYWORD, year, traditional, analysed);
+            }
         }
         put(hits, analysis, fact.figure(), Field.FIGURE, year, traditional, analysed);
         fact.label().texts().values().forEach(t -> put(hits, analysis, t, Field.LABEL, year, traditional, analysed));

@@ -424,6 +424,7 @@ public final class Matcher {
         NOT_A_TIME("the question asks when and the best fact gives no time"),
         NOT_A_NAME("the question asks who or which and the best fact's figure is a number"),
         NOT_A_PLACE("the question asks where and the best fact's figure is a number"),
+        ONLY_A_NAME("the best fact shares only a name with the question, which asks about a word no fact has"),
         NOT_AN_AMOUNT("the question asks how many and the best fact's figure is a share or a multiple"),
         WRONG_MEASURE("the question asks for a unit or a counted thing the best fact's figure is not"),
         REVERSED("the question asks about a flow the other way between the two countries"),
@@ -449,6 +450,9 @@ public final class Matcher {
         }
         if (best.coverage() < MIN_COVERAGE) {
             return Verdict.LOW_COVERAGE;
+        }
+        if (onlyANameBesideTheUnknown(r, best.fact())) {
+            return Verdict.ONLY_A_NAME;
         }
         if (best.evidence() < MIN_EVIDENCE) {
             return Verdict.LOW_EVIDENCE;
@@ -485,6 +489,28 @@ public final class Matcher {
             return Verdict.TOO_CLOSE;
         }
         return Verdict.ANSWERED;
+    }
+
+    /**
+     * Whether the best fact shares only names with the question (Astana, Xi Jinping) while the question asks about a
+     * word no fact has ("погода в Астане", "the mayor of Almaty"): what is asked is not in the sources, only where.
+     * By coverage such a question sits at about half, on one side or the other as sources are added.
+     */
+    private boolean onlyANameBesideTheUnknown(Reading r, Fact best) {
+        if (off.contains(Mechanism.NAME_BESIDE_UNKNOWN)) {
+            return false;
+        }
+        boolean unknown = false;
+        for (Term t : r.terms()) {
+            FactIndex.Resolved key = index.resolve(t, r.typos());
+            if (t.type() == Term.Type.WORD && t.weight() >= 1.0 && key.via() == FactIndex.Via.NONE) {
+                unknown = true;
+            } else if (t.type() != Term.Type.ENTITY && t.type() != Term.Type.SUBJECT && t.type() != Term.Type.PART
+                    && index.weightIn(best, key.key()) > 0) {
+                return false;
+            }
+        }
+        return unknown;
     }
 
     /**

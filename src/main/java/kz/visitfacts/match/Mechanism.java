@@ -32,8 +32,6 @@ enum Mechanism {
      * it (in its context, or in a sentence the two share): "tourism contracts" is not the business agreements.
      */
     CONTESTED_WORDS,
-    /** The spelling beside a name or notion weighs less than a word no fact has, however rare its inflection. */
-    PART_CAP,
     /**
      * A question for a unit or a counted thing ranks only the figures of that measure, when any fact has one: "how
      * many agreements" is not outranked by their value in dollars (which would be refused, not answered).
@@ -46,5 +44,7 @@ enum Mechanism {
     /** Chinese "how many" and the counted thing apart: a name between (多少中国游客), or the thing first (中国游客有多少). */
     CHINESE_MEASURES_APART,
     /** A count without a Chinese counter counts what the words after its number name: "N workers" counts people. */
-    COUNTED_BY_WORDS
+    COUNTED_BY_WORDS,
+    /** A fact that shares only a name with a question about a word no fact has ("погода в Астане") does not answer it. */
+    NAME_BESIDE_UNKNOWN
 }

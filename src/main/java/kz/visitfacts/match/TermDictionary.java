@@ -53,7 +53,9 @@ final class TermDictionary {
         }
         for (String w : chineseWords) {
             String folded = prepare(w);
-            if (isAllHan(folded) && folded.length() > 1) {
+            // A keyword that is a question word (多少人, 哪年) never makes a term, and as a dictionary word it would
+            // only cut through the word after it: 多少人|口 for 多少人口 (how large a population).
+            if (isAllHan(folded) && folded.length() > 1 && !words.isStopword(folded)) {
                 han.computeIfAbsent(folded, k -> new ArrayList<>());
                 longestHan = Math.max(longestHan, folded.length());
             }
