@@ -500,17 +500,28 @@ public final class Matcher {
         if (off.contains(Mechanism.NAME_BESIDE_UNKNOWN)) {
             return false;
         }
+        // Most questions share some word with the best as typed: that settles it without looking for typos.
+        for (Term t : r.terms()) {
+            if (isNamed(t) || index.weightIn(best, t.key()) == 0) {
+                continue;
+            }
+            return false;
+        }
         boolean unknown = false;
         for (Term t : r.terms()) {
             FactIndex.Resolved key = index.resolve(t, r.typos());
             if (t.type() == Term.Type.WORD && t.weight() >= 1.0 && key.via() == FactIndex.Via.NONE) {
                 unknown = true;
-            } else if (t.type() != Term.Type.ENTITY && t.type() != Term.Type.SUBJECT && t.type() != Term.Type.PART
-                    && index.weightIn(best, key.key()) > 0) {
+            } else if (!isNamed(t) && index.weightIn(best, key.key()) > 0) {
                 return false;
             }
         }
         return unknown;
+    }
+
+    /** A name (Astana, China) or the spelling beside a name or notion: where, not what. */
+    private static boolean isNamed(Term t) {
+        return t.type() == Term.Type.ENTITY || t.type() == Term.Type.SUBJECT || t.type() == Term.Type.PART;
     }
 
     /**
