@@ -45,8 +45,6 @@ public final class Matcher {
     private static final Set<FactKind> NUMERIC = EnumSet.of(FactKind.MONEY, FactKind.COUNT, FactKind.QUANTITY,
             FactKind.PERCENT, FactKind.MULTIPLE);
 
-    /** The measure a question asks for with "cost" or "price": a sum of money in any currency. */
-    private static final String MONEY_MEASURE = "money";
 
     /** What "how many" asks for: a number of things or an amount, never a share or a multiple of something else. */
     private static final Set<FactKind> AMOUNTS = EnumSet.of(FactKind.COUNT, FactKind.QUANTITY);
@@ -70,21 +68,18 @@ public final class Matcher {
     private final Map<Fact, String> directions;
     private final Direction direction;
     /** What each fact's figure measures (usd, tonne, firm, person), where known. */
-    private final Map<Fact, String> measures;
+    private final Measures measures;
     /** "Last year" in a question counts from the newest source's year. */
     private final int referenceYear;
-    /** For each fact, the facts of other sources that give the same figure for the same thing. */
-    private final Map<Fact, List<Fact>> corroborating;
-    private final Map<Fact, List<Fact>> disagreeing;
+    /** For each fact, the facts of other sources that report the same thing, with its figure or another. */
+    private final Reports reports;
     private final boolean analysedByTheBuild;
 
     private Matcher(QuestionWords words, FactIndex.Analysis analysis, FactIndex index, ChineseTypos chineseTypos,
-                    Set<Mechanism> off, Map<Fact, String> measures, Direction direction, Map<Fact, String> directions,
-                    int referenceYear, Map<Fact, List<Fact>> corroborating, Map<Fact, List<Fact>> disagreeing,
-                    boolean analysedByTheBuild) {
+                    Set<Mechanism> off, Measures measures, Direction direction, Map<Fact, String> directions,
+                    int referenceYear, Reports reports, boolean analysedByTheBuild) {
         this.analysedByTheBuild = analysedByTheBuild;
-        this.corroborating = corroborating;
-        this.disagreeing = disagreeing;
+        this.reports = reports;
         this.direction = direction;
         this.directions = directions;
         this.words = words;
@@ -163,13 +158,7 @@ public final class Matcher {
         List<FactIndex.Doc> docs = analysed.docs(base);
         Set<String> knownHan = new java.util.HashSet<>(dictionary.hanWords());
         knownHan.addAll(analysed.hanWords());
-        Map<Fact, String> measures = new java.util.IdentityHashMap<>();
-        base.facts().forEach(f -> {
-            String m = measureOf(f, words, off);
-            if (m != null) {
-                measures.put(f, m);
-            }
-        });
+        Measures measures = Measures.of(base, words, off);
         Map<String, Integer> df = new HashMap<>();
         docs.forEach(d -> d.weights().keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
         int original = docs.size();
@@ -193,17 +182,9 @@ public final class Matcher {
                 }
             }
         }
-        Map<Fact, List<Fact>> corroborating = sameThing(base, docs.subList(0, original), measures, true);
-        // A report that says what it counts (名: people) tells what its corroborating reports count too.
-        Map<Fact, String> reportedMeasures = new java.util.IdentityHashMap<>(measures);
-        corroborating.forEach((f, same) -> same.stream().map(measures::get).filter(java.util.Objects::nonNull).findFirst()
-                .ifPresent(m -> reportedMeasures.putIfAbsent(f, m)));
-        Map<Fact, List<Fact>> disagreeing = sameThing(base, docs.subList(0, original), reportedMeasures, false);
-        // A source that gives the same figure for a thing gives no other figure for it.
-        disagreeing.replaceAll((f, others) -> others.stream().filter(o -> corroborating.getOrDefault(f, List.of()).stream()
-                .noneMatch(c -> c.source().id().equals(o.source().id()))).toList());
+        Reports reports = Reports.of(base, docs.subList(0, original), measures.byFact());
         return new Matcher(words, analysis, new FactIndex(docs, off), new ChineseTypos(knownHan, words), off, measures,
-                direction, directions, year, corroborating, disagreeing, bundled.isPresent());
+                direction, directions, year, reports, bundled.isPresent());
     }
 
     /** The lexicon's names and notions and the facts' Chinese keywords, as the analyzer finds them in any text. */
@@ -233,67 +214,19 @@ public final class Matcher {
         return analysedByTheBuild;
     }
 
-    /**
-     * Facts of different sources about the same thing: a number of the same kind and unit (and of the same measure,
-     * where both say what they count; to disagree, both must say it, or neither), and at least one name or notion,
-     * other than the subjects behind every fact, that both state in their own words. With {@code sameValue}, those
-     * that corroborate each other (two articles giving 150亿美元 for the business deals are one answer, reported
-     * twice); without, those that disagree (500 attendees in one, 600 in the other), which are shown side by side
-     * when a question finds both.
-     */
-    private static Map<Fact, List<Fact>> sameThing(FactBase base, List<FactIndex.Doc> docs, Map<Fact, String> measures,
-                                                   boolean sameValue) {
-        Set<String> subjects = new java.util.HashSet<>();
-        base.lexicon().stream().filter(kz.visitfacts.facts.LexiconTerm::subject).forEach(t -> subjects.add("c:" + t.id()));
-        Map<String, List<FactIndex.Doc>> byUnit = new HashMap<>();
-        for (FactIndex.Doc d : docs) {
-            d.fact().value().ifPresent(v -> byUnit.computeIfAbsent(d.fact().kind() + "|" + v.unit(), k -> new ArrayList<>()).add(d));
-        }
-        Map<Fact, List<Fact>> out = new java.util.IdentityHashMap<>();
-        for (List<FactIndex.Doc> same : byUnit.values()) {
-            for (FactIndex.Doc a : same) {
-                for (FactIndex.Doc b : same) {
-                    Fact fa = a.fact();
-                    Fact fb = b.fact();
-                    boolean equal = fa.value().get().number().compareTo(fb.value().get().number()) == 0;
-                    String ma = measures.get(fa);
-                    String mb = measures.get(fb);
-                    if (a != b && equal == sameValue && !fa.source().id().equals(fb.source().id())
-                            && (sameValue ? ma == null || mb == null || ma.equals(mb) : java.util.Objects.equals(ma, mb))
-                            && shareANotion(a, b, subjects)) {
-                        out.computeIfAbsent(fa, k -> new ArrayList<>()).add(fb);
-                    }
-                }
-            }
-        }
-        out.replaceAll((k, v) -> List.copyOf(v));
-        return out;
-    }
-
-    private static boolean shareANotion(FactIndex.Doc a, FactIndex.Doc b, Set<String> subjects) {
-        for (Map.Entry<String, Double> e : a.weights().entrySet()) {
-            String key = e.getKey();
-            if (key.startsWith("c:") && !subjects.contains(key) && e.getValue() >= FactIndex.Field.QUOTE.weight
-                    && b.weights().getOrDefault(key, 0.0) >= FactIndex.Field.QUOTE.weight) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The facts of other sources that give the same figure for the same thing as {@code fact}. */
     public List<Fact> corroborating(Fact fact) {
-        return corroborating.getOrDefault(fact, List.of());
+        return reports.corroborating(fact);
     }
 
     /** The facts of other sources that give another figure for the same thing as {@code fact}. */
     public List<Fact> disagreeing(Fact fact) {
-        return disagreeing.getOrDefault(fact, List.of());
+        return reports.disagreeing(fact);
     }
 
     /** Whether {@code other} is another source's report of {@code fact}'s thing, with the same figure or another. */
     private boolean anotherReport(Fact fact, Fact other) {
-        return corroborating(fact).contains(other) || disagreeing(fact).contains(other);
+        return reports.corroborating(fact).contains(other) || reports.disagreeing(fact).contains(other);
     }
 
     /** A copy that keeps the common words (shared by many facts, as in any article on the topic) and renames the rest. */
@@ -301,38 +234,6 @@ public final class Matcher {
         Map<String, Double> weights = new HashMap<>();
         doc.weights().forEach((k, w) -> weights.put(df.get(k) * 4 > n ? k : k + "#" + copy, w));
         return new FactIndex.Doc(doc.fact(), weights);
-    }
-
-    /** The measure of a fact's figure: a Chinese counter says what is counted (家 firms, 名 people), else its unit. */
-    private static String measureOf(Fact f, QuestionWords words, Set<Mechanism> off) {
-        if (f.value().isEmpty()) {
-            return null;
-        }
-        String counter = NumberReader.read(TextNormalizer.foldSimplified(f.figure()), false).stream()
-                .map(Quantity::unit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        String measure = words.measureOf(f.value().get().unit(), counter);
-        if (measure == null && f.value().get().unit().equals("count") && !off.contains(Mechanism.COUNTED_BY_WORDS)) {
-            // No counter (an English, Russian or Kazakh source): the words right after the number say what it counts.
-            measure = words.countedAfter(wordsAfterNumber(f));
-        }
-        return measure;
-    }
-
-    /** How many words after a figure's number may name what it counts ("500 business representatives"). */
-    private static final int COUNTED_WITHIN = 3;
-
-    /** The words after the first number of a fact's figure, read on into its quote. */
-    private static List<String> wordsAfterNumber(Fact f) {
-        String figure = TextNormalizer.foldSimplified(f.figure());
-        String quote = TextNormalizer.foldSimplified(f.quote());
-        int at = quote.indexOf(figure);
-        List<String> ws = TextAnalyzer.words(at < 0 ? figure : figure + " " + quote.substring(at + figure.length()));
-        for (int i = 0; i < ws.size(); i++) {
-            if (ws.get(i).chars().anyMatch(Character::isDigit)) {
-                return ws.subList(i + 1, Math.min(ws.size(), i + 1 + COUNTED_WITHIN));
-            }
-        }
-        return List.of();
     }
 
     private static void checkValues(FactBase base) {
@@ -406,7 +307,7 @@ public final class Matcher {
             ranked = numbers.isEmpty() ? ranked : numbers;
         }
         if (!r.askedMeasures().isEmpty() && !off.contains(Mechanism.MEASURE_FIRST)) {
-            List<FactIndex.Scored> fitting = ranked.stream().filter(s -> measureFits(r.askedMeasures(), s.fact())).toList();
+            List<FactIndex.Scored> fitting = ranked.stream().filter(s -> measures.fit(r.askedMeasures(), s.fact())).toList();
             ranked = fitting.isEmpty() ? ranked : fitting;
         }
         return ranked;
@@ -477,7 +378,7 @@ public final class Matcher {
             // "How many tourists came" is not answered by the share by which their number grew.
             return Verdict.NOT_AN_AMOUNT;
         }
-        if (!r.askedMeasures().isEmpty() && !measureFits(r.askedMeasures(), best.fact())) {
+        if (!r.askedMeasures().isEmpty() && !measures.fit(r.askedMeasures(), best.fact())) {
             return Verdict.WRONG_MEASURE;
         }
         if (!off.contains(Mechanism.DIRECTION) && Direction.opposite(direction.of(r.text()), directions.get(best.fact()))) {
@@ -568,31 +469,11 @@ public final class Matcher {
                 // figure for it is shown beside the best, each with its source. Neither is a rival.
                 continue;
             }
-            if (off.contains(Mechanism.MEASURES) || r.askedMeasures().isEmpty() || measureFits(r.askedMeasures(), s.fact())) {
+            if (off.contains(Mechanism.MEASURES) || r.askedMeasures().isEmpty() || measures.fit(r.askedMeasures(), s.fact())) {
                 return s.score();
             }
         }
         return 0;
-    }
-
-    /**
-     * Whether a fact's figure is of a measure the question asks for. A count whose counted thing is unknown
-     * passes a question about people or firms; a question for a unit (km, tenge) needs that unit.
-     */
-    private boolean measureFits(Set<String> asked, Fact fact) {
-        if (asked.size() > 1) {
-            // "How much in tenge did it cost": the currency named says more than the cost asked.
-            asked = new java.util.HashSet<>(asked);
-            asked.remove(MONEY_MEASURE);
-        }
-        if (asked.equals(Set.of(MONEY_MEASURE))) {
-            return fact.kind() == FactKind.MONEY;
-        }
-        String measure = measures.get(fact);
-        if (measure != null) {
-            return asked.contains(measure);
-        }
-        return fact.value().isPresent() && words.countedThings().containsAll(asked);
     }
 
     /** Matches one question. Never throws on any string, however odd. */
@@ -636,7 +517,7 @@ public final class Matcher {
             String kindRule = r.asked().isEmpty() ? "no kind asked" : factor > 1 ? "kind asked: boosted"
                     : factor < 1 ? "another kind of number: marked down" : "kind not asked";
             candidates.add(new Explanation.CandidateLine(s.fact().id(), s.fact().figure(), s.score(), s.coverage(),
-                    s.evidence(), kindRule, measures.get(s.fact()), matched));
+                    s.evidence(), kindRule, measures.of(s.fact()), matched));
         }
         Verdict v = j.verdict();
         List<String> corrections = r.corrections().stream().map(c -> c.from() + " → " + c.to()).toList();
