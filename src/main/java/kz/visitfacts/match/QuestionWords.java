@@ -203,7 +203,12 @@ final class QuestionWords {
                 byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(parts);
             }
         }
-        return new CueWords(List.copyOf(han), Map.copyOf(byFirstWord));
+        List<String[]> apart = new ArrayList<>();
+        for (String cue : han) {
+            HOW_MANY.stream().filter(h -> cue.startsWith(h) && cue.length() >= h.length() + 2).findFirst()
+                    .ifPresent(h -> apart.add(new String[] {h, cue.substring(h.length())}));
+        }
+        return new CueWords(List.copyOf(han), Map.copyOf(byFirstWord), List.copyOf(apart));
     }
 
     /** The Chinese question words for "how many" that begin a measure's cue (多少游客, 几名). */
@@ -213,7 +218,11 @@ final class QuestionWords {
     /** What may end a question after "how many" when the counted thing comes first (游客有多少呢). */
     private static final String CLOSING_PARTICLES = "呢吗啊呀吧了";
 
-    private record CueWords(List<String> han, Map<String, List<String[]>> byFirstWord) {
+    /**
+     * A measure's cues: Chinese ones found anywhere, Latin and Cyrillic ones by their first word, and the Chinese
+     * ones of "how many" and a counted thing of two characters or more, as {how many, thing} to find apart.
+     */
+    private record CueWords(List<String> han, Map<String, List<String[]>> byFirstWord, List<String[]> hanApart) {
         /**
          * Whether a Chinese cue of "how many" and a counted thing (多少游客) is in the question with a few characters
          * between its two parts (多少中国游客), or the other way round at the end (中国游客有多少). Only for a thing
@@ -221,12 +230,9 @@ final class QuestionWords {
          * found apart it is too easily part of another word (多少亿人民币, 国家有多少).
          */
         boolean foundApartInChinese(String folded) {
-            for (String cue : han) {
-                String head = HOW_MANY.stream().filter(h -> cue.startsWith(h) && cue.length() >= h.length() + 2).findFirst().orElse(null);
-                if (head == null) {
-                    continue;
-                }
-                String tail = cue.substring(head.length());
+            for (String[] cue : hanApart) {
+                String head = cue[0];
+                String tail = cue[1];
                 for (int at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) {
                     int from = at + head.length();
                     int to = folded.indexOf(tail, from);
