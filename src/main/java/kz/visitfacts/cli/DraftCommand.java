@@ -212,7 +212,7 @@ final class DraftCommand {
             return fig.value().scale() <= 0 && v >= 1900 && v <= 2100 ? "year" : "count";
         }
         return switch (u) {
-            case "usd" -> "money";
+            case "usd", "kzt", "rub", "eur", "cny" -> "money";
             case "percent" -> "percent";
             case "times" -> "multiple";
             case "tonne" -> "quantity";
@@ -227,6 +227,7 @@ final class DraftCommand {
         }
         return switch (u) {
             case "usd" -> "USD";
+            case "kzt", "rub", "eur", "cny" -> u.toUpperCase(java.util.Locale.ROOT);
             case "percent" -> "percent";
             case "times" -> "times";
             case "tonne" -> "tonnes";

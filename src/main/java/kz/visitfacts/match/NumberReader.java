@@ -13,13 +13,19 @@ import java.util.regex.Pattern;
  * same figure written in different ways gives the same key.
  */
 final class NumberReader {
+    /** Tenge, roubles, euros and yuan as sources write them (read as kzt, rub, eur, cny). */
+    private static final String OTHER_CURRENCIES = "тенге|теңге|tenge|kzt|坚戈|рубл\\p{L}*|roubles?|rubles?|卢布|евро|euros?|юан\\p{L}*|yuan|人民币";
+
     private static final Pattern DIGITS = Pattern.compile(
             "(?<cur>us\\$|\\$)?\\s*"
                     + "(?<num>\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?)"
                     + "(?:\\s*(?<mult>万亿|亿|万|千|thousand|million|billion|trillion|bn|mln"
-                    + "|млн\\.?|млрд\\.?|трлн\\.?|тыс\\.?|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*|тысяч\\p{L}*|мың|мын))?"
+                    // Whole words before their shortenings: тыс must not take the start of тысяч, leaving the unit unread.
+                    + "|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*|тысяч\\p{L}*|млн\\.?|млрд\\.?|трлн\\.?|тыс\\.?|мың|мын))?"
                     + "(?:\\s*(?<unit>美元|美金|us dollars?|dollars?|usd|\\$|(?:(?:ақш|акш)\\s*)?долл\\p{L}*\\.?(?:\\s*сша)?"
-                    + "|吨|tonnes?|tons?|тонн\\p{L}*|%|percent|per cent|процент\\p{L}*|пайыз|倍|times|-?fold|раз[а]?|есе))?"
+                    + "|吨|tonnes?|tons?|тонн\\p{L}*|%|percent|per cent|процент\\p{L}*|пайыз|倍|times|-?fold|раз[а]?|есе"
+                    // Other currencies, which a Kazakh or Russian source writes as often as dollars.
+                    + "|(?:" + OTHER_CURRENCIES + ")(?!\\p{L})))?"
                     // A Chinese counter says what is counted: 30多家 (firms) is not 30余份 (documents).
                     + "(?:(?:余|多)?(?<counter>家|份|名|位|项|条|届|国))?");
 
@@ -66,7 +72,7 @@ final class NumberReader {
     }
 
     private static final Pattern UNIT_WORD = Pattern.compile(
-            "美元|美金|dollars?|usd|доллар\\p{L}*|долл|吨|tonnes?|tons?|тонн\\p{L}*|percent|процент\\p{L}*|пайыз\\p{L}*");
+            "美元|美金|dollars?|usd|доллар\\p{L}*|долл|吨|tonnes?|tons?|тонн\\p{L}*|percent|процент\\p{L}*|пайыз\\p{L}*|" + OTHER_CURRENCIES);
 
     /** Every number in the text, in order, spelled-out ones included; spans never overlap. */
     static List<Quantity> read(String text) {
@@ -204,6 +210,18 @@ final class NumberReader {
         }
         if (unit.equals("%") || unit.startsWith("per") || unit.startsWith("процент") || unit.equals("пайыз")) {
             return "percent";
+        }
+        if (unit.equals("тенге") || unit.equals("теңге") || unit.equals("tenge") || unit.equals("kzt") || unit.equals("坚戈")) {
+            return "kzt";
+        }
+        if (unit.startsWith("рубл") || unit.startsWith("roubl") || unit.startsWith("rubl") || unit.equals("卢布")) {
+            return "rub";
+        }
+        if (unit.equals("евро") || unit.startsWith("euro")) {
+            return "eur";
+        }
+        if (unit.startsWith("юан") || unit.equals("yuan") || unit.equals("人民币")) {
+            return "cny";
         }
         return "times";
     }

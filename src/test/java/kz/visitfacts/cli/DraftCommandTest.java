@@ -96,4 +96,18 @@ class DraftCommandTest {
         assertEquals(List.of("Exports to China reached 1.8 billion US dollars in 2024, officials said.", "Oil made up 40% of them!",
                 "Как сообщили, экспорт составил 2.5 млн тонн.", "出口额达18.5亿美元。", "增长了40%。"), DraftCommand.sentences(p));
     }
+
+    @Test
+    void sumsInTengeRoublesEurosAndYuanAreDraftedAsMoneyInTheirCurrency() throws Exception {
+        Path article = tmp.resolve("2025-09-09-currencies.ru.txt");
+        Files.writeString(article, "Тест валют\nАлматы, 9 сентября 2025\n\nЭкономика\n\nПроект стоил 12 млрд тенге, ещё 3 млн рублей"
+                + " и 40 млн евро выделили партнёры. Китай вложил 2 млрд юаней, а 500 тысяч теңге собрали жители.\n\nАвтор: Тест\n");
+        JsonNode draft = new ObjectMapper().readTree(cli(null, "draft", article.toString()));
+        List<String> figures = new java.util.ArrayList<>();
+        for (JsonNode f : draft.get("facts")) {
+            figures.add(f.get("figure").asText() + " " + f.get("kind").asText() + " " + f.get("value").get("unit").asText());
+        }
+        assertEquals(List.of("12 млрд тенге money KZT", "3 млн рублей money RUB", "40 млн евро money EUR", "2 млрд юаней money CNY",
+                "500 тысяч теңге money KZT"), figures);
+    }
 }

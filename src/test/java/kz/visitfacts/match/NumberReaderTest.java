@@ -47,6 +47,15 @@ class NumberReaderTest {
         "一千万吨|10000000 tonne",
         "五万亿美元|5000000000000 usd",
         "上亿|",
+        "18 billion tenge|18000000000 kzt",
+        "12 млрд тенге|12000000000 kzt",
+        "500 тысяч теңге|500000 kzt",
+        "500 тысяч тонн|500000 tonne",
+        "3 млн рублей|3000000 rub",
+        "40 million euros|40000000 eur",
+        "2 млрд юаней|2000000000 cny",
+        "180亿坚戈|18000000000 kzt",
+        "5 tengeish|5",
     })
     void readsNumbersInEveryScriptAndUnit(String text, String expected) {
         List<Quantity> found = NumberReader.read(TextNormalizer.fold(text).text());
