@@ -58,7 +58,7 @@ final class AnalysedFacts {
             return Optional.empty();
         }
         try (InputStream in = AnalysedFacts.class.getResourceAsStream(BUNDLED)) {
-            return in == null ? Optional.empty() : read(in).filter(a -> a.fingerprint.equals(base.fingerprint()) && a.covers(base));
+            return in == null ? Optional.empty() : read(in, base.fingerprint()).filter(a -> a.covers(base));
         } catch (IOException | RuntimeException e) {
             // A damaged file is no reason not to start: the facts are analysed as if it were not there.
             return Optional.empty();
@@ -104,11 +104,19 @@ final class AnalysedFacts {
 
     /** What {@link #write} wrote; empty when it is of another format. */
     static Optional<AnalysedFacts> read(InputStream from) throws IOException {
+        return read(from, null);
+    }
+
+    /** As {@link #read(InputStream)}, and empty without reading on when the file is of another fingerprint (if one is given). */
+    private static Optional<AnalysedFacts> read(InputStream from, String wanted) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(from, 1 << 16));
         if (!in.readUTF().equals(FORMAT)) {
             return Optional.empty();
         }
         String fingerprint = in.readUTF();
+        if (wanted != null && !wanted.equals(fingerprint)) {
+            return Optional.empty();
+        }
         // Most terms recur across facts: one string each.
         Map<String, String> strings = new HashMap<>();
         int facts = in.readInt();
