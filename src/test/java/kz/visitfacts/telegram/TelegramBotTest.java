@@ -21,19 +21,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.visitfacts.TestFacts;
+import kz.visitfacts.answer.AnswerEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The real TelegramBots client and long-polling loop against a fake Bot API on 127.0.0.1. */
+/**
+ * The real TelegramBots client and long-polling loop against a fake Bot API on 127.0.0.1, over the project's fact base
+ * ({@link TelegramBotWithAddedSourcesTest} runs every behaviour again with a source of each language added).
+ */
 class TelegramBotTest {
     private FakeBotApi api;
     private TelegramBot bot;
 
+    /** The answer engine the bot runs on. */
+    AnswerEngine engine() {
+        return TestFacts.engine();
+    }
+
     @BeforeEach
     void start() throws Exception {
         api = new FakeBotApi();
-        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url()), TestFacts::engine);
+        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url()), this::engine);
     }
 
     @AfterEach
@@ -126,12 +135,12 @@ class TelegramBotTest {
         assertTrue(api.awaitOne("sendmessage", c -> toChat(c, 1401)).text().startsWith("Здравствуйте!"));
         assertTrue(api.awaitOne("sendmessage", c -> toChat(c, 1402)).text().contains("@visit_facts_bot 贸易"));
         JsonNode topics = api.awaitOne("sendmessage", c -> toChat(c, 1403)).body();
-        assertEquals(TestFacts.base().sources().stream().mapToInt(s -> s.sections().size()).sum(),
+        assertEquals(engine().base().sources().stream().mapToInt(s -> s.sections().size()).sum(),
                 topics.path("reply_markup").path("inline_keyboard").size());
         assertEquals("s|en|0", topics.path("reply_markup").path("inline_keyboard").get(0).get(0).get("callback_data").asText());
         String about = api.awaitOne("sendmessage", c -> toChat(c, 1404)).text();
-        for (kz.visitfacts.facts.Source s : TestFacts.base().sources()) {
-            long facts = TestFacts.base().facts().stream().filter(f -> f.source().equals(s)).count();
+        for (kz.visitfacts.facts.Source s : engine().base().sources()) {
+            long facts = engine().base().facts().stream().filter(f -> f.source().equals(s)).count();
             assertTrue(about.contains(s.date().toString()) && about.contains(s.compiler()) && about.contains("Facts: " + facts), about);
         }
         assertTrue(api.awaitOne("sendmessage", c -> toChat(c, 1405)).text().startsWith("<b>1000万吨</b>"));
@@ -182,7 +191,7 @@ class TelegramBotTest {
         JsonNode ru = api.awaitOne("answerinlinequery", c -> c.body().path("inline_query_id").asText().equals("q-ru")).body();
         assertTrue(ru.get("results").get(0).get("title").asText().contains("товарооборот"));
         JsonNode empty = api.awaitOne("answerinlinequery", c -> c.body().path("inline_query_id").asText().equals("q-empty")).body();
-        assertEquals(Math.min(UpdateHandler.INLINE_PAGE, TestFacts.engine().featured().size()), empty.get("results").size());
+        assertEquals(Math.min(UpdateHandler.INLINE_PAGE, engine().featured().size()), empty.get("results").size());
         assertTrue(empty.path("is_personal").asBoolean());
         JsonNode none = api.awaitOne("answerinlinequery", c -> c.body().path("inline_query_id").asText().equals("q-none")).body();
         assertEquals(0, none.get("results").size());
@@ -198,7 +207,7 @@ class TelegramBotTest {
         assertEquals("20", page1.get("next_offset").asText());
         api.push(inlineQuery("p2", "", "20", "zh"));
         JsonNode page2 = api.awaitOne("answerinlinequery", c -> c.body().path("inline_query_id").asText().equals("p2")).body();
-        assertEquals(TestFacts.engine().featured().size() - UpdateHandler.INLINE_PAGE, page2.get("results").size());
+        assertEquals(engine().featured().size() - UpdateHandler.INLINE_PAGE, page2.get("results").size());
         assertEquals("", page2.path("next_offset").asText());
         Set<String> ids = new HashSet<>(page1.get("results").findValuesAsText("id"));
         for (String id : page2.get("results").findValuesAsText("id")) {
@@ -289,7 +298,7 @@ class TelegramBotTest {
         try (FakeBotApi rejecting = new FakeBotApi()) {
             rejecting.rejectToken();
             TelegramBot.StartException e = assertThrows(TelegramBot.StartException.class,
-                    () -> TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, rejecting.url()), TestFacts::engine));
+                    () -> TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, rejecting.url()), this::engine));
             assertEquals(2, e.exitCode());
             assertTrue(e.getMessage().startsWith("Telegram rejected the token (401 from getMe)"), e.getMessage());
             assertFalse(e.getMessage().contains(FakeBotApi.TOKEN));
