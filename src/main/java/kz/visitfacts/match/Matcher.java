@@ -325,7 +325,7 @@ public final class Matcher {
         NOT_A_TIME("the question asks when and the best fact gives no time"),
         NOT_A_NAME("the question asks who or which and the best fact's figure is a number"),
         NOT_A_PLACE("the question asks where and the best fact's figure is a number"),
-        ONLY_A_NAME("the best fact shares only a name with the question, which asks about a word no fact has"),
+        ONLY_A_NAME("the best fact shares only a name with the question, which asks about a word the fact lacks"),
         NOT_AN_AMOUNT("the question asks how many and the best fact's figure is a share or a multiple"),
         WRONG_MEASURE("the question asks for a unit or a counted thing the best fact's figure is not"),
         REVERSED("the question asks about a flow the other way between the two countries"),
@@ -393,9 +393,10 @@ public final class Matcher {
     }
 
     /**
-     * Whether the best fact shares only names with the question (Astana, Xi Jinping) while the question asks about a
-     * word no fact has ("погода в Астане", "the mayor of Almaty"): what is asked is not in the sources, only where.
-     * By coverage such a question sits at about half, on one side or the other as sources are added.
+     * Whether the best fact shares only names with the question (Astana, Putin, the SCO) while the question asks about
+     * a word the best lacks, whether no fact has it ("погода в Астане") or another does ("What did Putin say about the
+     * SCO bank?"): what is asked is not in this fact, only who or where. By coverage such a question sits at about
+     * half, on one side or the other as sources are added.
      */
     private boolean onlyANameBesideTheUnknown(Reading r, Fact best) {
         if (off.contains(Mechanism.NAME_BESIDE_UNKNOWN)) {
@@ -411,11 +412,12 @@ public final class Matcher {
         boolean unknown = false;
         for (Term t : r.terms()) {
             FactIndex.Resolved key = index.resolve(t, r.typos());
-            if (t.type() == Term.Type.WORD && t.weight() >= 1.0 && key.via() == FactIndex.Via.NONE) {
-                unknown = true;
-            } else if (!isNamed(t) && index.weightIn(best, key.key()) > 0) {
+            boolean inBest = index.weightIn(best, key.key()) > 0;
+            if (!isNamed(t) && inBest) {
                 return false;
             }
+            // A word the best lacks, whether another fact has it ("the SCO bank") or none does ("погода").
+            unknown |= (t.type() == Term.Type.WORD || t.type() == Term.Type.CONCEPT) && t.weight() >= 1.0 && !inBest;
         }
         return unknown;
     }

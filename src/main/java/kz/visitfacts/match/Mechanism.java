@@ -45,6 +45,6 @@ enum Mechanism {
     CHINESE_MEASURES_APART,
     /** A count without a Chinese counter counts what the words after its number name: "N workers" counts people. */
     COUNTED_BY_WORDS,
-    /** A fact that shares only a name with a question about a word no fact has ("погода в Астане") does not answer it. */
+    /** A fact that shares only a name with a question about a word it lacks ("погода в Астане") does not answer it. */
     NAME_BESIDE_UNKNOWN
 }
