@@ -1,5 +1,6 @@
 package kz.visitfacts.cli;
 
+import java.util.List;
 import kz.visitfacts.answer.Answer;
 import kz.visitfacts.answer.AnswerEngine;
 import kz.visitfacts.answer.AnswerItem;
@@ -13,9 +14,9 @@ final class AnswerText {
     }
 
     /** The answer as the engine found it: with the other sources that give its figure, or another figure for it. */
-    static String render(kz.visitfacts.answer.AnswerEngine engine, Answer answer) {
+    static String render(AnswerEngine engine, Answer answer) {
         if (!answer.answered()) {
-            return render(answer, java.util.List.of(), java.util.List.of());
+            return render(answer, List.of(), List.of());
         }
         return render(answer, engine.alsoReportedBy(answer.best().fact()), engine.differingReports(answer));
     }
@@ -24,7 +25,7 @@ final class AnswerText {
      * The answer, naming the other sources that give the same figure ({@code alsoReportedBy}) and showing the
      * figures other sources give for the same thing ({@code differing}), each with its source.
      */
-    private static String render(Answer answer, java.util.List<Fact> alsoReportedBy, java.util.List<Fact> differing) {
+    private static String render(Answer answer, List<Fact> alsoReportedBy, List<Fact> differing) {
         Language lang = answer.language();
         StringBuilder sb = new StringBuilder();
         if (!answer.answered()) {

@@ -226,8 +226,7 @@ final class DraftCommand {
             return kind(fig).equals("year") ? "year" : "count";
         }
         return switch (u) {
-            case "usd" -> "USD";
-            case "kzt", "rub", "eur", "cny" -> u.toUpperCase(java.util.Locale.ROOT);
+            case "usd", "kzt", "rub", "eur", "cny" -> u.toUpperCase(Locale.ROOT);
             case "percent" -> "percent";
             case "times" -> "times";
             case "tonne" -> "tonnes";

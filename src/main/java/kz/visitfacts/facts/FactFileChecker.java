@@ -29,10 +29,6 @@ final class FactFileChecker {
     private final boolean draft;
     static final String TODO = FactBaseLoader.UNWRITTEN;
 
-    FactFileChecker(FactFolder dir, String file, List<String> errors, Map<String, String> factIds, Set<String> sourceIds) {
-        this(dir, file, errors, factIds, sourceIds, false);
-    }
-
     FactFileChecker(FactFolder dir, String file, List<String> errors, Map<String, String> factIds, Set<String> sourceIds, boolean draft) {
         this.draft = draft;
         this.dir = dir;

@@ -45,7 +45,6 @@ public final class Matcher {
     private static final Set<FactKind> NUMERIC = EnumSet.of(FactKind.MONEY, FactKind.COUNT, FactKind.QUANTITY,
             FactKind.PERCENT, FactKind.MULTIPLE);
 
-
     /** What "how many" asks for: a number of things or an amount, never a share or a multiple of something else. */
     private static final Set<FactKind> AMOUNTS = EnumSet.of(FactKind.COUNT, FactKind.QUANTITY);
     private static final Set<FactKind> RATIOS = EnumSet.of(FactKind.PERCENT, FactKind.MULTIPLE);
