@@ -62,7 +62,8 @@ final class QuestionWords {
                         .forEach(n -> nouns.computeIfAbsent(measure, k -> new ArrayList<>()).add(n));
             }
         });
-        this.countedNouns = Map.copyOf(nouns);
+        // Kept in measure order: were a word the noun of two measures, the same one would win every run.
+        this.countedNouns = java.util.Collections.unmodifiableMap(nouns);
         Map<String, String> han = new HashMap<>();
         Map<String, String> word = new HashMap<>();
         data.rewrites().forEach((from, to) -> {
