@@ -2,9 +2,12 @@ package kz.visitfacts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import kz.visitfacts.answer.AnswerEngine;
 import kz.visitfacts.facts.FactBase;
@@ -36,21 +39,41 @@ public final class TestFacts {
         return Holder.TABLES_ENGINE;
     }
 
-    private static FactBase tablesBase(FactBase all) {
-        java.util.Set<String> cited = new java.util.HashSet<>();
-        try (Stream<Path> tables = Files.list(Path.of("src/test/resources/questions"))) {
-            for (Path table : tables.filter(p -> p.toString().endsWith(".tsv")).toList()) {
-                for (String line : Files.readAllLines(table)) {
+    /** A row of a question table: the question and the ids of the facts that answer it (NONE: it must be refused). */
+    public record TableRow(String question, List<String> expected) {
+    }
+
+    /** Every row of a question table (lang, question, ids separated by |); lines starting with # are comments. */
+    public static List<TableRow> tableRows(Path table) {
+        try {
+            List<TableRow> rows = new ArrayList<>();
+            for (String line : Files.readAllLines(table, StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
                     String[] cols = line.split("\t");
-                    if (!line.isBlank() && !line.startsWith("#") && cols.length >= 3) {
-                        for (String id : cols[2].split("\\|")) {
-                            all.fact(id).ifPresent(f -> cited.add(f.source().id()));
-                        }
-                    }
+                    rows.add(new TableRow(cols[1], List.of(cols[2].split("\\|"))));
                 }
             }
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every row of every table in src/test/resources/questions, table by table in name order. */
+    public static List<TableRow> tableRows() {
+        try (Stream<Path> tables = Files.list(Path.of("src/test/resources/questions"))) {
+            List<TableRow> rows = new ArrayList<>();
+            tables.filter(p -> p.toString().endsWith(".tsv")).sorted().forEach(t -> rows.addAll(tableRows(t)));
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FactBase tablesBase(FactBase all) {
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        for (TableRow row : tableRows()) {
+            row.expected().forEach(id -> all.fact(id).ifPresent(f -> cited.add(f.source().id())));
         }
         if (all.sources().stream().allMatch(s -> cited.contains(s.id()))) {
             return all;

@@ -3,13 +3,11 @@ package kz.visitfacts.match;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import kz.visitfacts.TestFacts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,30 +35,6 @@ class MechanismTest {
         }
     }
 
-    private record Row(String question, List<String> expected) {
-    }
-
-    private static List<Row> rows() throws IOException {
-        List<Row> rows = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/questions"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
-                rows.addAll(rows(file));
-            }
-        }
-        return rows;
-    }
-
-    private static List<Row> rows(Path table) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(table, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                String[] cols = line.split("\t");
-                rows.add(new Row(cols[1], List.of(cols[2].split("\\|"))));
-            }
-        }
-        return rows;
-    }
-
     private static String answer(Matcher m, String question) {
         Match match = m.match(question);
         return match.confident() ? match.candidates().get(0).fact().id() : "NONE";
@@ -68,10 +42,10 @@ class MechanismTest {
 
     @ParameterizedTest
     @EnumSource(Mechanism.class)
-    void switchingAMechanismOffLosesARightAnswer(Mechanism mechanism) throws IOException {
+    void switchingAMechanismOffLosesARightAnswer(Mechanism mechanism) {
         Matcher without = Matcher.build(TABLES_BASE, Set.of(mechanism));
         List<String> lost = new ArrayList<>();
-        for (Row r : rows()) {
+        for (TestFacts.TableRow r : TestFacts.tableRows()) {
             if (r.expected().contains(answer(ALL_ON, r.question())) && !r.expected().contains(answer(without, r.question()))) {
                 lost.add(r.question());
             }
@@ -79,11 +53,11 @@ class MechanismTest {
         // Some mechanisms matter once several sources compete for a question: the tables' questions and those
         // across the sources, asked with the test sources added.
         Matcher addedWithout = Matcher.build(ADDED_BASE, Set.of(mechanism));
-        List<Row> acrossSources = new ArrayList<>(rows());
+        List<TestFacts.TableRow> acrossSources = new ArrayList<>(TestFacts.tableRows());
         for (String table : List.of("added-sources.tsv", "amounts-and-ratios.tsv", "where-questions.tsv", "counted-things.tsv")) {
-            acrossSources.addAll(rows(Path.of("src/test/resources", table)));
+            acrossSources.addAll(TestFacts.tableRows(Path.of("src/test/resources", table)));
         }
-        for (Row r : acrossSources) {
+        for (TestFacts.TableRow r : acrossSources) {
             if (r.expected().contains(answer(ADDED_ALL_ON, r.question())) && !r.expected().contains(answer(addedWithout, r.question()))) {
                 lost.add(r.question() + " (with the added sources)");
             }
