@@ -43,12 +43,7 @@ class BusyTrafficTest {
 
     @AfterEach
     void stop() {
-        if (bot != null) {
-            bot.stop();
-        }
-        if (api != null) {
-            api.close();
-        }
+        FakeBotApi.stop(bot, api);
     }
 
     private static ObjectNode mention(int i) {

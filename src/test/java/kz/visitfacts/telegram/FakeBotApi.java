@@ -374,6 +374,16 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** Stops a test's bot, if it started, then the fake server, if it started: what every bot test does after each test. */
+    static void stop(TelegramBot bot, FakeBotApi api) {
+        if (bot != null) {
+            bot.stop();
+        }
+        if (api != null) {
+            api.close();
+        }
+    }
+
     @Override
     public void close() {
         held.values().forEach(java.util.concurrent.CountDownLatch::countDown);

@@ -31,12 +31,7 @@ class FaultToleranceTest {
 
     @AfterEach
     void stop() {
-        if (bot != null) {
-            bot.stop();
-        }
-        if (api != null) {
-            api.close();
-        }
+        FakeBotApi.stop(bot, api);
     }
 
     private void start(BotSettings settings) throws Exception {

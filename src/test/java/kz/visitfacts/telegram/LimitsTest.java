@@ -18,10 +18,7 @@ class LimitsTest {
 
     @AfterEach
     void stop() {
-        if (bot != null) {
-            bot.stop();
-        }
-        api.close();
+        FakeBotApi.stop(bot, api);
     }
 
     private void start(double globalPerSecond, int chatBurst, double chatPerSecond, int groupPerMinute, int userBurst) throws Exception {

@@ -47,10 +47,7 @@ class TelegramBotTest {
 
     @AfterEach
     void stop() {
-        if (bot != null) {
-            bot.stop();
-        }
-        api.close();
+        FakeBotApi.stop(bot, api);
     }
 
     private static boolean toChat(FakeBotApi.Call c, long chatId) {

@@ -34,12 +34,7 @@ class WebhookAndHealthTest {
 
     @AfterEach
     void stop() {
-        if (bot != null) {
-            bot.stop();
-        }
-        if (api != null) {
-            api.close();
-        }
+        FakeBotApi.stop(bot, api);
     }
 
     private HttpResponse<String> post(int port, String secret, String body) throws Exception {
