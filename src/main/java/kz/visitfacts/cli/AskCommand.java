@@ -7,60 +7,58 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import kz.visitfacts.answer.Answer;
 import kz.visitfacts.answer.AnswerEngine;
 import kz.visitfacts.facts.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ask [--json | --explain] [--lang L] QUESTION...}: each argument is one question; without any, one question
  * per input line. {@code --explain} shows why each gets its answer, for curators.
  */
-final class AskCommand {
+@Command(name = "ask", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Answers each argument as one question (quote a question of several words), or each line of standard input.")
+final class AskCommand implements Callable<Integer> {
     private final Supplier<AnswerEngine> engine;
+    private final BufferedReader in;
     private final PrintStream out;
 
-    AskCommand(Supplier<AnswerEngine> engine, PrintStream out) {
+    @Option(names = "--json", description = "One JSON line per question: query, lang, answered, results "
+            + "(id, figure, quote, paragraph, statement, score, source; the first also alsoReportedBy and otherFigures).")
+    private boolean json;
+
+    @Option(names = "--explain", description = "Why each question gets its answer, step by step (for curators).")
+    private boolean explain;
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageOption.class,
+            description = "Answer in this language (" + LanguageOption.CODES + ") instead of the question's.")
+    private Language lang;
+
+    @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The questions; none: read them from standard input.")
+    private List<String> questions = new ArrayList<>();
+
+    AskCommand(Supplier<AnswerEngine> engine, BufferedReader in, PrintStream out) {
         this.engine = engine;
+        this.in = in;
         this.out = out;
     }
 
-    int run(List<String> args, BufferedReader in) throws UsageException {
-        boolean json = false;
-        boolean explain = false;
-        Optional<Language> lang = Optional.empty();
-        List<String> questions = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--json")) {
-                json = true;
-            } else if (a.equals("--explain")) {
-                explain = true;
-            } else if (a.equals("--lang")) {
-                if (i + 1 >= args.size()) {
-                    throw new UsageException("--lang needs one of zh, zh-Hant, en, ru, kk");
-                }
-                String code = args.get(++i);
-                lang = Language.fromCode(code);
-                if (lang.isEmpty()) {
-                    throw new UsageException("--lang \"" + code + "\" is not one of zh, zh-Hant, en, ru, kk");
-                }
-            } else if (a.startsWith("--") && questions.isEmpty()) {
-                throw new UsageException("unknown option \"" + a + "\"");
-            } else {
-                questions.add(a);
-            }
-        }
+    @Override
+    public Integer call() throws UsageException {
         if (json && explain) {
             throw new UsageException("--json and --explain cannot be used together");
         }
         AnswerEngine e = engine.get();
-        boolean why = explain;
+        Optional<Language> language = Optional.ofNullable(lang);
         if (questions.isEmpty()) {
             try {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (!line.isBlank()) {
-                        print(e, line, lang, json, why);
+                        print(e, line, language, json, explain);
                     }
                 }
             } catch (IOException ex) {
@@ -68,7 +66,7 @@ final class AskCommand {
             }
         } else {
             for (String q : questions) {
-                print(e, q, lang, json, why);
+                print(e, q, language, json, explain);
             }
         }
         return 0;

@@ -11,12 +11,18 @@ import java.util.List;
 import java.util.function.Supplier;
 import kz.visitfacts.answer.AnswerEngine;
 import kz.visitfacts.facts.FactBase;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Command;
+import java.util.concurrent.Callable;
 
 /**
  * {@code bench [--passes N] [--scale K] FILE.jsonl}: in-process time per question after warm-up, and how it
  * grows when the fact base is multiplied K times with synthetic copies.
  */
-final class BenchCommand {
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Time per question in process after warm-up; --scale multiplies the fact base with synthetic copies.")
+final class BenchCommand implements Callable<Integer> {
     private static final int WARM_UP_PASSES = 3000;
 
     private final Supplier<FactBase> facts;
@@ -27,24 +33,21 @@ final class BenchCommand {
         this.out = out;
     }
 
-    int run(List<String> args) throws UsageException {
-        int passes = 50;
-        int scale = 1;
-        String file = null;
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--passes" -> passes = positive(args, ++i, "--passes");
-                case "--scale" -> scale = positive(args, ++i, "--scale");
-                default -> {
-                    if (file != null) {
-                        throw new UsageException("bench takes one question file");
-                    }
-                    file = args.get(i);
-                }
-            }
-        }
-        if (file == null || !Files.isRegularFile(Path.of(file))) {
-            throw new UsageException(file == null ? "bench needs a question file (JSON lines)" : "no such file: " + file);
+    @Option(names = "--passes", paramLabel = "N", description = "Timed passes over the questions, 1 to 100000 (default: ${DEFAULT-VALUE}).")
+    private int passes = 50;
+
+    @Option(names = "--scale", paramLabel = "K", description = "Copies of the fact base, 1 to 100000 (default: ${DEFAULT-VALUE}).")
+    private int scale = 1;
+
+    @Parameters(paramLabel = "FILE.jsonl", description = "The questions (JSON lines, as for eval).")
+    private String file;
+
+    @Override
+    public Integer call() throws UsageException {
+        positive(passes, "--passes");
+        positive(scale, "--scale");
+        if (!Files.isRegularFile(Path.of(file))) {
+            throw new UsageException("no such file: " + file);
         }
         List<String> questions;
         try {
@@ -86,14 +89,8 @@ final class BenchCommand {
         return sorted[i] / 1000.0;
     }
 
-    private static int positive(List<String> args, int i, String option) throws UsageException {
-        try {
-            int v = Integer.parseInt(args.get(i));
-            if (v < 1 || v > 100_000) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+    private static void positive(int v, String option) throws UsageException {
+        if (v < 1 || v > 100_000) {
             throw new UsageException(option + " needs a whole number from 1 to 100000");
         }
     }

@@ -4,24 +4,30 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Optional;
 import java.util.function.Supplier;
 import kz.visitfacts.answer.AnswerEngine;
 import kz.visitfacts.answer.Messages;
 import kz.visitfacts.facts.Fact;
 import kz.visitfacts.facts.Language;
+import picocli.CommandLine.Command;
 
 /**
  * {@code chat}: questions and answers in the terminal, the same answers the bot gives; no token needed. A line
  * starting with '/' is a command, never a question: /help, /about, /explain QUESTION, quit.
  */
-final class ChatCommand {
+@Command(name = "chat", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Questions and answers in the terminal, the same answers the bot gives; no token needed.",
+            "/explain QUESTION shows why it gets its answer, /about the sources, /help examples; quit or Ctrl-D ends."})
+final class ChatCommand implements Callable<Integer> {
     private final Supplier<AnswerEngine> engine;
+    private final BufferedReader in;
     private final PrintStream out;
 
-    ChatCommand(Supplier<AnswerEngine> engine, PrintStream out) {
+    ChatCommand(Supplier<AnswerEngine> engine, BufferedReader in, PrintStream out) {
         this.engine = engine;
+        this.in = in;
         this.out = out;
     }
 
@@ -50,10 +56,8 @@ final class ChatCommand {
         }
     }
 
-    int run(List<String> args, BufferedReader in) throws UsageException {
-        if (!args.isEmpty()) {
-            throw new UsageException("chat takes no arguments");
-        }
+    @Override
+    public Integer call() {
         AnswerEngine e = engine.get();
         out.println(Messages.get("chat_welcome", Language.EN));
         out.println(Messages.get("chat_welcome", Language.ZH));

@@ -4,27 +4,39 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import kz.visitfacts.answer.AnswerEngine;
 import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.FactBaseLoader;
 import kz.visitfacts.facts.InvalidFactBaseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
-/** Reads the command line and runs one command; returns 0 (done), 1 (failed) or 2 (usage error). Never exits the JVM. */
+/**
+ * Reads the command line (picocli) and runs one command; returns 0 (done), 1 (failed) or 2 (usage error), with
+ * every error on standard error. Never exits the JVM.
+ */
 public final class Cli {
-    static final String USAGE = "usage: visit-facts-bot [chat | ask [--json | --explain] [--lang zh|en|ru|kk] QUESTION... | validate [DIR]"
-            + " | validate --draft [DIR] | draft SOURCE.txt [--id ID] [--date YYYY-MM-DD] [--compiler NAME] | compare A B [FILE...] | eval FILE.jsonl | bench [--passes N] [--scale K] FILE.jsonl | run [--webhook] | unanswered FILE]";
     /** Where to read the fact base from instead of the copy inside the jar. */
     static final String FACTS_DIR_ENV = "VISIT_FACTS_DIR";
+    static final String NAME = "visit-facts-bot";
+    /** The commands that answer questions, the default one included. */
+    private static final Set<String> ANSWERING = Set.of("", "chat", "ask", "run", "eval");
 
     private final Map<String, String> env;
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
+    private CompletableFuture<AnswerEngine> engine;
 
     public Cli(Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
         this.env = Map.copyOf(env);
@@ -33,89 +45,76 @@ public final class Cli {
         this.err = err;
     }
 
+    /** The program itself: without a command it chats. */
+    @Command(name = NAME, mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+            description = "Answers questions about Tokayev's September 2025 state visit to China with the exact figures "
+                    + "and words of the source: in the terminal, or as a Telegram bot.",
+            footer = {"", "Without a command: chat. Exit codes: 0 done, 1 failed, 2 usage error or bad setting.",
+                "VISIT_FACTS_DIR=path reads another fact base folder instead of the one in the jar."},
+            subcommands = CommandLine.HelpCommand.class)
+    private static final class Program implements Callable<Integer> {
+        private final Supplier<ChatCommand> chat;
+
+        Program(Supplier<ChatCommand> chat) {
+            this.chat = chat;
+        }
+
+        @Override
+        public Integer call() {
+            return chat.get().call();
+        }
+    }
+
     public int run(String... args) {
-        String command = args.length == 0 ? "chat" : args[0];
-        List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
-        try {
-            return switch (command) {
-                case "ask" -> new AskCommand(this::engine, out).run(rest, reader());
-                case "chat" -> new ChatCommand(this::engine, out).run(rest, reader());
-                case "validate" -> new ValidateCommand(out, err).run(rest, env.get(FACTS_DIR_ENV));
-                case "draft" -> new DraftCommand(out).run(rest);
-                case "compare" -> new CompareCommand(out).run(rest);
-                case "eval" -> new EvalCommand(this::engine, out).run(rest);
-                case "bench" -> new BenchCommand(this::loadFacts, out).run(rest);
-                case "run" -> runBot(rest);
-                case "unanswered" -> new UnansweredCommand(out).run(rest);
-                // Not for users: what the build runs to make the class-data-sharing archive (see pom.xml).
-                case "cds-training" -> cdsTraining();
-                // Not for users: what the build runs to analyse the bundled facts once (see pom.xml).
-                case "analyse-facts" -> analyseFacts(rest);
-                case "help", "-h", "--help" -> {
-                    out.println(USAGE);
-                    yield 0;
-                }
-                default -> throw new UsageException("unknown command \"" + command + "\"");
-            };
-        } catch (UsageException e) {
-            err.println("visit-facts-bot: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
-        } catch (InvalidFactBaseException e) {
-            err.println("visit-facts-bot: invalid fact base: " + e.getMessage());
-            return 1;
+        String first = args.length == 0 ? "" : args[0];
+        if (ANSWERING.contains(first)) {
+            // The engine is the slowest part of a start: for the commands that answer, it is built from the first
+            // moment, while picocli reads the command line (and the bot checks its settings and token).
+            engine();
         }
-    }
-
-    private int runBot(List<String> args) throws UsageException {
-        boolean webhook = args.equals(List.of("--webhook"));
-        if (!args.isEmpty() && !webhook) {
-            throw new UsageException("run takes only --webhook; the rest comes from TELEGRAM_* and BOT_* variables");
-        }
-        // The engine is the slowest part of a start: it is built from the first moment, while the settings are
-        // checked and logging is set up, not from when the bot asks for it.
-        return RunCommand.run(env, webhook, AnswerEngine.buildInBackground(this::engine), err);
-    }
-
-    /** Loads what every command loads and answers a little of everything, so those classes get archived. */
-    private int cdsTraining() {
-        AnswerEngine engine = engine();
-        for (String q : List.of("中哈两国2024年的贸易额有多少？", "中哈貿易額係幾多", "How much has China invested since 2005?",
-                "Сколько документов подписали на саммите?", "Қытай Қазақстанға қанша инвестиция салды?", "贸意额是多少", "seventy companies")) {
-            engine.ask(q);
-            engine.explain(q);
-        }
-        try {
-            out.println("rehearsed: " + kz.visitfacts.telegram.Rehearsal.run(engine) + " Bot API call(s)");
-        } catch (Exception e) {
-            err.println("visit-facts-bot: rehearsal failed: " + e);
-            return 1;
-        }
-        return 0;
-    }
-
-    /** analyse-facts DIR FILE: the analysis of the fact base in DIR, written to FILE for the jar. */
-    private int analyseFacts(List<String> args) throws UsageException {
-        if (args.size() != 2) {
-            throw new UsageException("analyse-facts takes a fact base folder and the file to write");
-        }
-        FactBase base = new FactBaseLoader().load(Path.of(args.get(0)));
-        Path file = Path.of(args.get(1));
-        try {
-            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-            try (java.io.OutputStream o = java.nio.file.Files.newOutputStream(file)) {
-                kz.visitfacts.match.Matcher.writeAnalysis(base, o);
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("chat", () -> new ChatCommand(this::answers, stdin, out));
+        commands.put("ask", () -> new AskCommand(this::answers, stdin, out));
+        commands.put("run", () -> new RunCommand(env, this::engine, err));
+        commands.put("validate", () -> new ValidateCommand(out, err, env.get(FACTS_DIR_ENV)));
+        commands.put("draft", () -> new DraftCommand(out));
+        commands.put("compare", () -> new CompareCommand(out));
+        commands.put("eval", () -> new EvalCommand(this::answers, out));
+        commands.put("bench", () -> new BenchCommand(this::loadFacts, out));
+        commands.put("unanswered", () -> new UnansweredCommand(out));
+        commands.put("cds-training", () -> new BuildCommands.CdsTraining(this::answers, out, err));
+        commands.put("analyse-facts", () -> new BuildCommands.AnalyseFacts(err));
+        // picocli reads every command's annotations when it is added, ~70 ms for all of them at each start: a
+        // command named first is the only one added; help, errors and the default command see them all.
+        CommandLine cli = new CommandLine(new Program(() -> new ChatCommand(this::answers, stdin, out)));
+        commands.forEach((name, command) -> {
+            if (!commands.containsKey(first) || name.equals(first)) {
+                cli.addSubcommand(name, command.get());
             }
-        } catch (java.io.IOException e) {
-            err.println("visit-facts-bot: cannot write " + file + ": " + e.getMessage());
-            return 1;
-        }
-        // Silent on success: it runs in every build, which prints nothing but errors.
-        return 0;
+        });
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setParameterExceptionHandler((e, a) -> usageError(e.getCommandLine(), e.getMessage()));
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof UsageException) {
+                return usageError(command, e.getMessage());
+            }
+            if (e instanceof InvalidFactBaseException) {
+                err.println(NAME + ": invalid fact base: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cli.execute(args);
     }
 
-    private BufferedReader reader() {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    /** One line saying what is wrong, one saying where help is: exit code 2. */
+    private int usageError(CommandLine command, String message) {
+        err.println(NAME + ": " + message);
+        String name = command.getCommandSpec().qualifiedName();
+        err.println("usage: " + name + " --help");
+        return 2;
     }
 
     FactBase loadFacts() {
@@ -124,8 +123,23 @@ public final class Cli {
         return dir == null || dir.isBlank() ? loader.loadBundled() : loader.load(Path.of(dir));
     }
 
-    private AnswerEngine engine() {
-        AnswerEngine.warmUpInBackground();
-        return new AnswerEngine(loadFacts());
+    /** The answer engine, built once on a thread of its own from the first call; it may still be on its way. */
+    private synchronized CompletableFuture<AnswerEngine> engine() {
+        if (engine == null) {
+            engine = AnswerEngine.buildInBackground(() -> {
+                AnswerEngine.warmUpInBackground();
+                return new AnswerEngine(loadFacts());
+            });
+        }
+        return engine;
+    }
+
+    /** The answer engine, once built; its failure (an invalid fact base) is thrown as it was. */
+    private AnswerEngine answers() {
+        try {
+            return engine().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 }

@@ -12,6 +12,9 @@ import kz.visitfacts.answer.Answer;
 import kz.visitfacts.answer.AnswerEngine;
 import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.FactBaseLoader;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Command;
+import java.util.concurrent.Callable;
 
 /**
  * {@code compare A B [FILE...]}: the curator's check after an edit — every question of the given
@@ -21,21 +24,33 @@ import kz.visitfacts.facts.FactBaseLoader;
  * whose answer differs, as "file: question: A → B" (a fact id — of the earliest source that reports the figure —
  * or NONE). Exit 0 whatever differs.
  */
-final class CompareCommand {
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Lists the questions whose answer differs between two fact bases.",
+            "Asks every question of the tables and samples of both (each a folder or a built jar) with this build's",
+            "matcher: a curator's check after an edit."})
+final class CompareCommand implements Callable<Integer> {
     private final PrintStream out;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The fact base before: a folder, or a built jar.")
+    private String before;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The fact base after: a folder, or a built jar.")
+    private String after;
+
+    @Parameters(index = "2..*", paramLabel = "FILE", arity = "0..*",
+            description = "Tables (*.tsv) and samples (*.jsonl); default: all under src/test/resources/questions and eval.")
+    private List<String> tables = new ArrayList<>();
 
     CompareCommand(PrintStream out) {
         this.out = out;
     }
 
-    int run(List<String> args) throws UsageException {
-        if (args.size() < 2) {
-            throw new UsageException("compare needs two fact bases (folders or jars): compare A B [TABLE.tsv | SAMPLE.jsonl ...]");
-        }
-        AnswerEngine a = new AnswerEngine(load(args.get(0)));
-        AnswerEngine b = new AnswerEngine(load(args.get(1)));
+    @Override
+    public Integer call() throws UsageException {
+        AnswerEngine a = new AnswerEngine(load(before));
+        AnswerEngine b = new AnswerEngine(load(after));
         List<Path> files = new ArrayList<>();
-        args.subList(2, args.size()).forEach(f -> files.add(Path.of(f)));
+        tables.forEach(f -> files.add(Path.of(f)));
         if (files.isEmpty()) {
             files.addAll(under(Path.of("src/test/resources/questions"), ".tsv"));
             files.addAll(under(Path.of("src/test/resources/eval"), ".jsonl"));
@@ -53,7 +68,7 @@ final class CompareCommand {
                 }
             }
         }
-        out.println(changed + " of " + asked + " answer(s) differ between " + args.get(0) + " and " + args.get(1));
+        out.println(changed + " of " + asked + " answer(s) differ between " + before + " and " + after);
         return 0;
     }
 

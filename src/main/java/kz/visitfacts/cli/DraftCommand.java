@@ -17,6 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.visitfacts.facts.Dates;
 import kz.visitfacts.match.Figures;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Command;
+import java.util.concurrent.Callable;
 
 /**
  * {@code draft SOURCE.txt [--id ID] [--date DATE] [--compiler NAME]}: a facts file skeleton for an article —
@@ -25,7 +29,11 @@ import kz.visitfacts.match.Figures;
  * each language, and the kind of a figure that is not a number) is left as {@value #TODO} for the curator;
  * {@code validate --draft} accepts those and checks everything else.
  */
-final class DraftCommand {
+@Command(name = "draft", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Prints a facts file skeleton for an article.",
+            "Its metadata, headings as sections, paragraphs verbatim and one fact per figure with its sentence as the quote;",
+            "what only a curator can write is left as TODO."})
+final class DraftCommand implements Callable<Integer> {
     static final String TODO = kz.visitfacts.facts.FactBaseLoader.UNWRITTEN;
     /** A sentence ends at 。！？ (with a closing quote), or at . ! ? before a space. */
     /**
@@ -37,32 +45,24 @@ final class DraftCommand {
 
     private final PrintStream out;
 
+    @Parameters(paramLabel = "SOURCE.txt", description = "The article, verbatim (facts/sources/<date>-<name>.<lang>.txt).")
+    private String file;
+
+    @Option(names = "--id", paramLabel = "ID", description = "The source's id (default: from the file name).")
+    private String id;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The source's date (default: the first the article writes).")
+    private String date;
+
+    @Option(names = "--compiler", paramLabel = "NAME", description = "Who compiled it (default: from the article's last line).")
+    private String compiler;
+
     DraftCommand(PrintStream out) {
         this.out = out;
     }
 
-    int run(List<String> args) throws UsageException {
-        String file = null;
-        String id = null;
-        String date = null;
-        String compiler = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--id" -> id = value(args, ++i, a);
-                case "--date" -> date = value(args, ++i, a);
-                case "--compiler" -> compiler = value(args, ++i, a);
-                default -> {
-                    if (a.startsWith("--") || file != null) {
-                        throw new UsageException("draft takes one article file, and --id, --date or --compiler");
-                    }
-                    file = a;
-                }
-            }
-        }
-        if (file == null) {
-            throw new UsageException("draft needs an article file: draft SOURCE.txt [--id ID] [--date YYYY-MM-DD] [--compiler NAME]");
-        }
+    @Override
+    public Integer call() throws UsageException {
         Path path = Path.of(file);
         String text;
         try {
@@ -75,13 +75,6 @@ final class DraftCommand {
         }
         out.println(draft(text, path.getFileName().toString(), id, date, compiler));
         return 0;
-    }
-
-    private static String value(List<String> args, int i, String option) throws UsageException {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
     }
 
     /** The skeleton as pretty JSON. */

@@ -8,22 +8,28 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import kz.visitfacts.answer.AnswerEngine;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Command;
+import java.util.concurrent.Callable;
 
 /** {@code eval FILE.jsonl}: answer quality per language and per kind, misses first, the overall figure last. */
-final class EvalCommand {
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Accuracy on a question file (JSON lines, as src/test/resources/eval/dev-questions.jsonl): misses, "
+                + "then per language and per kind, the overall figure last.")
+final class EvalCommand implements Callable<Integer> {
     private final Supplier<AnswerEngine> engine;
     private final PrintStream out;
+
+    @Parameters(paramLabel = "FILE.jsonl", description = "The questions, one JSON object a line.")
+    private Path file;
 
     EvalCommand(Supplier<AnswerEngine> engine, PrintStream out) {
         this.engine = engine;
         this.out = out;
     }
 
-    int run(List<String> args) throws UsageException {
-        if (args.size() != 1) {
-            throw new UsageException("eval takes one question file (JSON lines)");
-        }
-        Path file = Path.of(args.get(0));
+    @Override
+    public Integer call() throws UsageException {
         if (!Files.isRegularFile(file)) {
             throw new UsageException("no such file: " + file);
         }

@@ -14,26 +14,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Command;
+import java.util.concurrent.Callable;
 
 /**
  * {@code unanswered FILE}: the questions the bot could not answer (BOT_UNANSWERED_LOG), most frequent first,
  * with the languages they were asked in, so curators know where the fact base should grow.
  */
-final class UnansweredCommand {
+@Command(name = "unanswered", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Summarises the questions the bot could not answer (the file BOT_UNANSWERED_LOG names), most frequent first.")
+final class UnansweredCommand implements Callable<Integer> {
     private record Tally(String question, int count, TreeSet<String> languages) {
     }
 
     private final PrintStream out;
 
+    @Parameters(paramLabel = "FILE", description = "The unanswered questions' log, JSON lines.")
+    private Path file;
+
     UnansweredCommand(PrintStream out) {
         this.out = out;
     }
 
-    int run(List<String> args) throws UsageException {
-        if (args.size() != 1) {
-            throw new UsageException("unanswered takes the file BOT_UNANSWERED_LOG names");
-        }
-        Path file = Path.of(args.get(0));
+    @Override
+    public Integer call() throws UsageException {
         if (!Files.isRegularFile(file)) {
             throw new UsageException("no such file: " + file);
         }

@@ -3,20 +3,34 @@ package kz.visitfacts.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
 import kz.visitfacts.answer.AnswerEngine;
 import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.FactBaseLoader;
 import kz.visitfacts.facts.InvalidFactBaseException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code validate [DIR]}: checks a fact base folder (default: $VISIT_FACTS_DIR, ./facts, or the bundled one). */
-final class ValidateCommand {
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Checks a fact base folder: exit 0, or 1 with one line per broken rule (file, fact, rule).")
+final class ValidateCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
+    private final String envDir;
 
-    ValidateCommand(PrintStream out, PrintStream err) {
+    @Option(names = "--draft", description = "Accept what draft leaves as TODO; check everything else.")
+    private boolean draft;
+
+    @Parameters(paramLabel = "DIR", arity = "0..1",
+            description = "The folder (default: $VISIT_FACTS_DIR, else ./facts, else the fact base in the jar).")
+    private String folder;
+
+    ValidateCommand(PrintStream out, PrintStream err, String envDir) {
         this.out = out;
         this.err = err;
+        this.envDir = envDir;
     }
 
     private static String shownName(String shown) {
@@ -24,18 +38,14 @@ final class ValidateCommand {
         return p.getFileName() == null ? shown : p.getFileName().toString();
     }
 
-    int run(List<String> args, String envDir) throws UsageException {
-        boolean draft = args.contains("--draft");
-        args = args.stream().filter(a -> !a.equals("--draft")).toList();
-        if (args.size() > 1) {
-            throw new UsageException("validate takes at most one folder, and --draft");
-        }
+    @Override
+    public Integer call() {
         FactBaseLoader loader = new FactBaseLoader();
         try {
             FactBase base;
             String shown;
-            if (!args.isEmpty() || envDir != null && !envDir.isBlank()) {
-                Path dir = Path.of(args.isEmpty() ? envDir : args.get(0));
+            if (folder != null || envDir != null && !envDir.isBlank()) {
+                Path dir = Path.of(folder == null ? envDir : folder);
                 shown = dir.toString();
                 base = loader.load(dir, draft);
             } else if (Files.isDirectory(Path.of("facts"))) {

@@ -85,15 +85,61 @@ class CliTest {
     }
 
     @Test
-    void usageMistakesExitTwoWithAHint() {
+    void usageMistakesExitTwoWithOneLineAndWhereHelpIsOnStandardError() {
         assertEquals(2, run("", "ask", "--lang", "fr", "trade"));
-        assertTrue(err().startsWith("visit-facts-bot: --lang \"fr\" is not one of"), err());
-        assertTrue(err().contains("usage:"));
-        assertFalse(err().contains("Exception"));
-        assertEquals(2, run("", "frobnicate"));
-        assertEquals(2, run("", "eval"));
-        assertEquals(2, run("", "bench", "--passes", "x", "file.jsonl"));
-        assertEquals(2, run("", "eval", "no-such-file.jsonl"));
+        assertEquals("visit-facts-bot: Invalid value for option '--lang': \"fr\" is not one of zh, zh-Hant, en, ru, kk\n"
+                + "usage: visit-facts-bot ask --help\n", err());
+        assertEquals("", out());
+        for (String[] args : List.of(new String[] {"frobnicate"}, new String[] {"eval"}, new String[] {"bench", "--passes", "x", "f.jsonl"},
+                new String[] {"bench", "--passes", "0", "src/test/resources/eval/dev-questions.jsonl"},
+                new String[] {"eval", "no-such-file.jsonl"}, new String[] {"run", "--webhok"}, new String[] {"validate", "a", "b"},
+                new String[] {"ask", "--json", "--explain", "trade"}, new String[] {"chat", "extra"})) {
+            err.reset();
+            assertEquals(2, run("", args), String.join(" ", args) + ": " + err());
+            assertTrue(err().startsWith("visit-facts-bot: "), err());
+            assertEquals(2, err().lines().count(), err());
+            assertFalse(err().contains("Exception"), err());
+        }
+    }
+
+    /** Every command, hidden ones aside, as the top-level help lists them. */
+    private static final List<String> COMMANDS = List.of("chat", "ask", "run", "validate", "draft", "compare", "eval", "bench",
+            "unanswered", "help");
+
+    @Test
+    void everyCommandAnswersHelpWithItsUsageAndExitZero() {
+        assertEquals(0, run("", "--help"));
+        for (String c : COMMANDS) {
+            assertTrue(out().contains("\n  " + c + " "), "the top-level help does not list " + c + ":\n" + out());
+        }
+        assertFalse(out().contains("cds-training"), out());
+        for (String c : COMMANDS) {
+            out.reset();
+            assertEquals(0, run("", c, "--help"), c + ": " + err());
+            assertTrue(out().contains("Usage: visit-facts-bot " + c + " "), c + ": " + out());
+        }
+        assertEquals("", err());
+    }
+
+    @Test
+    void versionIsTheMavenProjectVersion() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<artifactId>visit-facts-bot</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(pom);
+        assertTrue(m.find());
+        assertEquals(0, run("", "--version"));
+        assertEquals("visit-facts-bot " + m.group(1) + "\n", out());
+        assertEquals(m.group(1), Version.current());
+        out.reset();
+        assertEquals(0, run("", "ask", "--version"));
+        assertEquals("visit-facts-bot " + m.group(1) + "\n", out());
+    }
+
+    @Test
+    void aRuntimeFailureExitsOneWithItsReasonOnStandardError(@TempDir Path tmp) {
+        assertEquals(1, run(Map.of("VISIT_FACTS_DIR", tmp.toString()), "", "ask", "trade"));
+        assertTrue(err().startsWith("visit-facts-bot: invalid fact base: "), err());
+        assertEquals("", out());
     }
 
     @Test
