@@ -70,6 +70,9 @@ final class RunCommand implements Callable<Integer> {
                 problems.add(e.getMessage());
             }
         }
+        if (LogSetup.Format.of(env.get(LogSetup.FORMAT_ENV)).isEmpty()) {
+            problems.add(LogSetup.FORMAT_ENV + " must be text or json, not \"" + env.get(LogSetup.FORMAT_ENV) + "\"");
+        }
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println("visit-facts-bot: " + p));
             return 2;
@@ -79,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
         log.info("{} {} on Java {}", Cli.NAME, Version.current(), Runtime.version());
         TelegramBot bot;
         try {
-            bot = TelegramBot.start(config, settings, webhook, engine);
+            bot = TelegramBot.start(config, settings, webhook, engine, Version.current());
         } catch (TelegramBot.StartException e) {
             err.println("visit-facts-bot: " + e.getMessage());
             return e.exitCode();

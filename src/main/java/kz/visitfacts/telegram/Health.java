@@ -15,12 +15,13 @@ import org.slf4j.LoggerFactory;
 /**
  * When the bot last heard from Telegram. Polling that fails for a while is logged as a warning (once a
  * minute while it lasts); with TELEGRAM_HEALTH_PORT set, {@code GET /healthz} (exactly; GET or HEAD) reports
- * it as JSON: 200 while fresh, 503 when stale.
+ * it as JSON: 200 while fresh, 503 when stale; {@code GET /metrics} serves the bot's metrics beside it.
  */
 final class Health implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Health.class);
 
     private static final String PATH = "/healthz";
+    private static final String METRICS = "/metrics";
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Duration staleAfter;
@@ -59,9 +60,26 @@ final class Health implements AutoCloseable {
         return body.toString();
     }
 
-    /** Serves {@code GET /healthz} (and HEAD) on one address, 127.0.0.1 unless the operator chose another. */
-    void serve(String address, int port) throws IOException {
+    /**
+     * Serves {@code GET /healthz} (and HEAD) on one address, 127.0.0.1 unless the operator chose another, and
+     * {@code GET /metrics}: {@code metrics} in Prometheus's text format.
+     */
+    void serve(String address, int port, BotMetrics metrics) throws IOException {
         server = HttpServer.create(new InetSocketAddress(address, port), 0);
+        server.createContext(METRICS, ex -> {
+            try (ex) {
+                if (!ex.getRequestURI().getPath().equals(METRICS) || !"GET".equals(ex.getRequestMethod())) {
+                    ex.sendResponseHeaders(ex.getRequestURI().getPath().equals(METRICS) ? 405 : 404, -1);
+                    return;
+                }
+                byte[] body = metrics.scrape().getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+                ex.sendResponseHeaders(200, body.length);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        });
         server.createContext(PATH, ex -> {
             try (ex) {
                 ex.getResponseHeaders().set("Content-Type", "application/json");
@@ -86,7 +104,7 @@ final class Health implements AutoCloseable {
         });
         server.setExecutor(null);
         server.start();
-        LOG.info("health check on {}:{}: GET {}", address, server.getAddress().getPort(), PATH);
+        LOG.info("health check on {}:{}: GET {} and {}", address, server.getAddress().getPort(), PATH, METRICS);
     }
 
     int port() {

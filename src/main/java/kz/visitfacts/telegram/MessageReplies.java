@@ -25,10 +25,31 @@ final class MessageReplies {
 
     private final AnswerEngine engine;
     private final BotIdentity me;
+    private final SentReplies sent;
 
-    MessageReplies(AnswerEngine engine, BotIdentity me) {
+    MessageReplies(AnswerEngine engine, BotIdentity me, SentReplies sent) {
         this.engine = engine;
         this.me = me;
+        this.sent = sent;
+    }
+
+    /**
+     * An edited message: when the bot replied to it in the last 48 hours, that reply is edited in place to answer the
+     * message as it reads now; otherwise it is left alone.
+     */
+    Reply edited(Message m) {
+        if (m.getChat() == null || m.getMessageId() == null) {
+            return Reply.ignored();
+        }
+        Optional<Integer> reply = sent.replyTo(m.getChatId(), m.getMessageId());
+        if (reply.isEmpty()) {
+            return Reply.ignored();
+        }
+        Reply fresh = message(m);
+        List<BotApiMethod<? extends Serializable>> calls = fresh.calls().stream()
+                .<BotApiMethod<? extends Serializable>>map(c -> c instanceof SendMessage s ? Replies.edit(s, reply.get()) : c)
+                .toList();
+        return new Reply(calls, fresh.outcome(), fresh.asker(), fresh.unanswered(), fresh.language());
     }
 
     Reply message(Message m) {
@@ -45,7 +66,8 @@ final class MessageReplies {
         Optional<Command> command = Command.parse(text);
         if (command.isPresent()) {
             Command c = command.get();
-            if (c.bot().isPresent() && !me.isNamed(c.bot().get())) {
+            // In a group a command is the bot's only when it names the bot or replies to it: /start@bot, not /start.
+            if (c.bot().isPresent() ? !me.isNamed(c.bot().get()) : group && !repliesToMe(m)) {
                 return Reply.ignored();
             }
             if (!COMMANDS.contains(c.name())) {
@@ -84,12 +106,12 @@ final class MessageReplies {
             String rest = at >= 0 ? text.substring(0, at) + " " + text.substring(at + mention.length()) : text;
             return Optional.of(rest.strip());
         }
+        return repliesToMe(m) ? Optional.of(text.strip()) : Optional.empty();
+    }
+
+    private boolean repliesToMe(Message m) {
         Message replied = m.getReplyToMessage();
-        if (replied != null && replied.getFrom() != null && replied.getFrom().getId() != null
-                && replied.getFrom().getId() == me.id()) {
-            return Optional.of(text.strip());
-        }
-        return Optional.empty();
+        return replied != null && replied.getFrom() != null && replied.getFrom().getId() != null && replied.getFrom().getId() == me.id();
     }
 
     /**
@@ -151,11 +173,11 @@ final class MessageReplies {
             List<Fact> others = a.results().stream().skip(1).map(AnswerItem::fact).toList();
             return new Reply(List.of(Replies.factMessage(engine, m.getChatId(), Replies.threadOf(m), m.getMessageId(), a.best().fact(), a.language(), others,
                     engine.differingReports(a))),
-                    Reply.Outcome.ANSWERED, asker, Optional.empty());
+                    Reply.Outcome.ANSWERED, asker, Optional.empty(), Optional.of(a.language()));
         }
         boolean candidates = !a.suggestions().isEmpty() && !engine.featured().containsAll(a.suggestions());
         return new Reply(List.of(Replies.send(m, HtmlReply.notFound(a.language(), candidates), Keyboards.facts(a.suggestions(), a.language()))),
-                Reply.Outcome.NOT_FOUND, asker, Optional.of(new Reply.Unanswered(a.language(), question)));
+                Reply.Outcome.NOT_FOUND, asker, Optional.of(new Reply.Unanswered(a.language(), question)), Optional.of(a.language()));
     }
 
     /** The polite notice for a user who sends questions faster than the flood limit allows. */

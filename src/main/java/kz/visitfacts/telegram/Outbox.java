@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
@@ -49,7 +50,18 @@ class Outbox {
         static final Attempt FAILED = new Attempt(true, false, null, null);
     }
 
+    private final BotMetrics metrics;
+    private final BiConsumer<BotApiMethod<?>, Serializable> onSent;
+
     Outbox(TelegramClient client, BotConfig config, BotSettings settings, ExecutorService io, ScheduledExecutorService timer) {
+        this(client, config, settings, io, timer, BotMetrics.NONE, (method, result) -> { });
+    }
+
+    /** As above, counting every attempt in {@code metrics} and telling {@code onSent} each call Telegram accepted, with its result. */
+    Outbox(TelegramClient client, BotConfig config, BotSettings settings, ExecutorService io, ScheduledExecutorService timer,
+           BotMetrics metrics, BiConsumer<BotApiMethod<?>, Serializable> onSent) {
+        this.metrics = metrics;
+        this.onSent = onSent;
         this.client = client;
         this.config = config;
         this.settings = settings;
@@ -100,11 +112,15 @@ class Outbox {
 
     private Attempt execute(BotApiMethod<? extends Serializable> method, int attempt, int rateLimited) {
         try {
-            client.execute(method);
+            Serializable result = client.execute(method);
             sent.incrementAndGet();
+            metrics.call(method.getMethod(), "ok");
+            onSent.accept(method, result);
             return Attempt.SENT;
         } catch (TelegramApiRequestException e) {
             Integer code = e.getErrorCode();
+            metrics.call(method.getMethod(), code == null ? "bad_response" : code == 429 ? "rate_limited"
+                    : code >= 400 && code < 500 ? "client_error" : "server_error");
             if (code != null && code == 429 && rateLimited < MAX_RATE_LIMITED) {
                 Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
                 Duration pause = Duration.ofSeconds(after == null ? 1 : Math.max(1, after));
@@ -117,6 +133,7 @@ class Outbox {
             }
             return retryOrFail(method, attempt, code == null ? config.redact(rootMessage(e)) : "Telegram answered " + code);
         } catch (TelegramApiException | RuntimeException e) {
+            metrics.call(method.getMethod(), "network");
             return retryOrFail(method, attempt, config.redact(rootMessage(e)));
         }
     }
@@ -170,6 +187,11 @@ class Outbox {
             t = t.getCause();
         }
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    /** Calls waiting to be sent or on their way. */
+    int queued() {
+        return inFlight.get();
     }
 
     long sent() {

@@ -8,6 +8,7 @@ import kz.visitfacts.facts.Language;
 import kz.visitfacts.facts.Section;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -48,6 +49,18 @@ final class Replies {
                 .linkPreviewOptions(NO_PREVIEW)
                 .replyParameters(ReplyParameters.builder().messageId(m.getMessageId()).allowSendingWithoutReply(true).build())
                 .replyMarkup(keyboard)
+                .build();
+    }
+
+    /** The same message as an edit of one already sent: text, format and buttons. */
+    static EditMessageText edit(SendMessage s, int messageId) {
+        return EditMessageText.builder()
+                .chatId(s.getChatId())
+                .messageId(messageId)
+                .text(s.getText())
+                .parseMode(s.getParseMode())
+                .linkPreviewOptions(s.getLinkPreviewOptions())
+                .replyMarkup(s.getReplyMarkup() instanceof InlineKeyboardMarkup k ? k : null)
                 .build();
     }
 

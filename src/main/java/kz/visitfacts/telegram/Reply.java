@@ -8,12 +8,17 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 
 /**
  * What the bot does about one update: the calls to send, what kind of outcome it was (for the log), who asked
- * (for the flood limit) and, when nothing answered a question, the question (for the curators).
+ * (for the flood limit), when nothing answered a question, the question (for the curators), and the language of
+ * an answer (for the log and metrics).
  */
 record Reply(List<BotApiMethod<? extends Serializable>> calls, Outcome outcome, Optional<Long> asker,
-             Optional<Unanswered> unanswered) {
+             Optional<Unanswered> unanswered, Optional<Language> language) {
     Reply {
         calls = List.copyOf(calls);
+    }
+
+    Reply(List<BotApiMethod<? extends Serializable>> calls, Outcome outcome, Optional<Long> asker, Optional<Unanswered> unanswered) {
+        this(calls, outcome, asker, unanswered, Optional.empty());
     }
 
     enum Outcome { ANSWERED, NOT_FOUND, COMMAND, INLINE, BUTTON, IGNORED }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import kz.visitfacts.answer.Messages;
+import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,8 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.description.SetMyDescription;
+import org.telegram.telegrambots.meta.api.methods.description.SetMyShortDescription;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
@@ -23,9 +26,14 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
-/** The calls to Telegram the bot makes once, at start: who am I, how updates arrive, the command menu. */
+/** The calls to Telegram the bot makes once, at start: who am I, how updates arrive, the command menu, the descriptions. */
 final class StartupCalls {
     private static final Logger LOG = LoggerFactory.getLogger(StartupCalls.class);
+
+    /** The languages of the menu and the descriptions; English is also the default for every other. */
+    static final List<Language> MENU_LANGUAGES = List.of(Language.EN, Language.ZH, Language.RU, Language.KK);
+    static final int DESCRIPTION_MAX = 512;
+    static final int SHORT_DESCRIPTION_MAX = 120;
 
     private final OkHttpTelegramClient client;
     private final BotConfig config;
@@ -74,7 +82,7 @@ final class StartupCalls {
 
     /** The command menu in English (the default) and in each other language the bot speaks. */
     void registerCommands() {
-        for (Language lang : List.of(Language.EN, Language.ZH, Language.RU, Language.KK)) {
+        for (Language lang : MENU_LANGUAGES) {
             List<BotCommand> commands = new ArrayList<>();
             for (String c : UpdateHandler.MENU) {
                 commands.add(new BotCommand(c, Messages.get("cmd_" + c, lang)));
@@ -89,6 +97,39 @@ final class StartupCalls {
                 LOG.warn("setMyCommands ({}) failed: {}", lang.code(), config.redact(Outbox.rootMessage(e)));
             }
         }
+    }
+
+    /**
+     * What an empty chat with the bot shows ("What can this bot do?") and its profile's short line, in each language
+     * of the menu, made from the fact base: its sources' titles and dates.
+     */
+    void describe(FactBase base) {
+        for (Language lang : MENU_LANGUAGES) {
+            String code = lang == Language.EN ? null : lang.code();
+            try {
+                client.execute(SetMyDescription.builder().description(description(base, lang)).languageCode(code).build());
+                client.execute(SetMyShortDescription.builder().shortDescription(shortDescription(base, lang)).languageCode(code).build());
+            } catch (TelegramApiException e) {
+                LOG.warn("setMyDescription ({}) failed: {}", lang.code(), config.redact(Outbox.rootMessage(e)));
+            }
+        }
+    }
+
+    /** Each source's title and date, then what the bot does; at most Telegram's 512 characters. */
+    static String description(FactBase base, Language lang) {
+        String sources = base.sources().stream().map(s -> s.title().in(lang) + " (" + s.date() + ")")
+                .collect(java.util.stream.Collectors.joining("\n"));
+        return clip(Messages.get("bot_description", lang).replace("{sources}", sources), DESCRIPTION_MAX);
+    }
+
+    /** What the bot gives and the first source's title; at most Telegram's 120 characters. */
+    static String shortDescription(FactBase base, Language lang) {
+        String title = base.sources().isEmpty() ? "" : base.sources().get(0).title().in(lang);
+        return clip(Messages.get("bot_short_description", lang).replace("{title}", title), SHORT_DESCRIPTION_MAX);
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     /**

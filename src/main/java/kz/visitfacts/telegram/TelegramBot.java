@@ -13,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.visitfacts.answer.AnswerEngine;
@@ -41,7 +42,9 @@ public final class TelegramBot {
      */
     private static final int SENDERS = 48;
     /** The updates the bot handles; Telegram holds the rest back. */
-    static final List<String> ALLOWED_UPDATES = List.of("message", "inline_query", "callback_query");
+    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "inline_query", "callback_query");
+    /** The version tests run as; the product passes Maven's. */
+    static final String TEST_VERSION = "test";
 
     private final BotConfig config;
     private final OkHttpClient http;
@@ -104,9 +107,17 @@ public final class TelegramBot {
         return start(config, settings, webhookConfig, AnswerEngine.buildInBackground(engine));
     }
 
-    /** Starts the bot with an answer engine being built ({@link AnswerEngine#buildInBackground}); returns once it runs. */
-    public static TelegramBot start(BotConfig config, BotSettings settings, Optional<WebhookConfig> webhookConfig,
+    static TelegramBot start(BotConfig config, BotSettings settings, Optional<WebhookConfig> webhookConfig,
                              CompletableFuture<AnswerEngine> answers) throws StartException {
+        return start(config, settings, webhookConfig, answers, TEST_VERSION);
+    }
+
+    /**
+     * Starts the bot with an answer engine being built ({@link AnswerEngine#buildInBackground}); returns once it runs.
+     * {@code version} is logged and shown in /metrics.
+     */
+    public static TelegramBot start(BotConfig config, BotSettings settings, Optional<WebhookConfig> webhookConfig,
+                             CompletableFuture<AnswerEngine> answers, String version) throws StartException {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(10, TimeUnit.SECONDS)
                 .writeTimeout(15, TimeUnit.SECONDS)
@@ -138,11 +149,18 @@ public final class TelegramBot {
                     new LinkedBlockingQueue<>(), new DaemonThreads("telegram-update"));
             io = new ThreadPoolExecutor(SENDERS, SENDERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new DaemonThreads("telegram-send"));
             timer = Executors.newScheduledThreadPool(1, new DaemonThreads("telegram-timer"));
-            Outbox outbox = new Outbox(client, config, settings, io, timer);
-            UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateHandler(answers.join(), me), outbox, workers, config,
-                    journal, new InboundThrottle(settings), settings.unansweredLog().map(UnansweredLog::new), settings);
+            AnswerEngine engine = answers.join();
+            SentReplies sentReplies = new SentReplies();
+            AtomicReference<Outbox> sending = new AtomicReference<>();
+            // The metrics are read on the health server only: without it the Prometheus client is not even loaded.
+            BotMetrics metrics = settings.healthPort().isEmpty() ? BotMetrics.NONE : BotMetrics.prometheus(version,
+                    engine.base().fingerprint(), engine.base().facts().size(), () -> sending.get() == null ? 0 : sending.get().queued());
+            Outbox outbox = new Outbox(client, config, settings, io, timer, metrics, sentReplies::sent);
+            sending.set(outbox);
+            UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateHandler(engine, me, sentReplies), outbox, workers, config,
+                    journal, new InboundThrottle(settings), settings.unansweredLog().map(UnansweredLog::new), settings, metrics);
             if (settings.healthPort().isPresent()) {
-                health.serve(settings.healthListen(), settings.healthPort().get());
+                health.serve(settings.healthListen(), settings.healthPort().get(), metrics);
             }
             // What was taken on before a crash or a stop goes out first.
             dispatcher.replay();
@@ -164,9 +182,12 @@ public final class TelegramBot {
                 health.succeeded();
                 pollThread.start();
             }
-            // The command menu is a convenience: set it once the bot runs, off the path to the first answer.
-            io.execute(telegram::registerCommands);
-            LOG.info("bot @{} started: {} via {}://{}:{}", me.username(), webhook == null ? "long polling" : "webhook",
+            // The command menu and the descriptions are a convenience: set once the bot runs, off the path to the first answer.
+            io.execute(() -> {
+                telegram.registerCommands();
+                telegram.describe(engine.base());
+            });
+            LOG.info("bot @{} {} started: {} via {}://{}:{}", me.username(), version, webhook == null ? "long polling" : "webhook",
                     config.apiUrl().getSchema(), config.apiUrl().getHost(), config.apiUrl().getPort());
             return new TelegramBot(config, http, dispatcher, outbox, journal, health, me, poller, pollThread, webhook,
                     executors(webhookExecutor, io, timer));

@@ -1,6 +1,7 @@
 package kz.visitfacts.telegram;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -8,10 +9,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import kz.visitfacts.facts.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Takes updates in and answers them, each on its own. Taking in is quick and never waits for sending: an
@@ -36,8 +39,17 @@ final class UpdateDispatcher {
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
 
+    private final BotMetrics metrics;
+
     UpdateDispatcher(UpdateHandler handler, Outbox outbox, ExecutorService workers, BotConfig config,
                      UpdateJournal journal, InboundThrottle throttle, Optional<UnansweredLog> unanswered, BotSettings settings) {
+        this(handler, outbox, workers, config, journal, throttle, unanswered, settings, BotMetrics.NONE);
+    }
+
+    /** As above, counting what it takes on and how each update ends in {@code metrics}. */
+    UpdateDispatcher(UpdateHandler handler, Outbox outbox, ExecutorService workers, BotConfig config, UpdateJournal journal,
+                     InboundThrottle throttle, Optional<UnansweredLog> unanswered, BotSettings settings, BotMetrics metrics) {
+        this.metrics = metrics;
         this.handler = handler;
         this.outbox = outbox;
         this.workers = workers;
@@ -57,6 +69,7 @@ final class UpdateDispatcher {
         if (fresh.size() < batch.size()) {
             LOG.info("{} update(s) already taken on were skipped", batch.size() - fresh.size());
         }
+        fresh.forEach(u -> metrics.received(type(u)));
         fresh.forEach(this::start);
         return fresh.size();
     }
@@ -77,8 +90,9 @@ final class UpdateDispatcher {
     }
 
     private void start(Update u) {
+        long takenOn = System.nanoTime();
         try {
-            workers.execute(() -> handle(u));
+            workers.execute(() -> handle(u, takenOn));
         } catch (RejectedExecutionException stopping) {
             // Stopping: the update stays in the journal and is handled after the restart.
         }
@@ -89,9 +103,16 @@ final class UpdateDispatcher {
      * given up) and the update is marked done, and never fails.
      */
     CompletableFuture<Void> handle(Update u) {
+        return handle(u, System.nanoTime());
+    }
+
+    /** As above, for an update taken on at {@code takenOn} (System.nanoTime): the time to its reply is measured from there. */
+    private CompletableFuture<Void> handle(Update u, long takenOn) {
         Integer id = u.getUpdateId();
         try {
+            long matching = System.nanoTime();
             Reply reply = handler.handle(u);
+            metrics.matched(Duration.ofNanos(System.nanoTime() - matching));
             InboundThrottle.Verdict verdict = reply.asker().map(throttle::check).orElse(InboundThrottle.Verdict.ANSWER);
             List<BotApiMethod<? extends Serializable>> calls = switch (verdict) {
                 case ANSWER -> reply.calls();
@@ -103,6 +124,7 @@ final class UpdateDispatcher {
             if (group != null && outbox.waiting(group) >= settings.groupQueue()) {
                 // A group asking faster than its 20 messages a minute: past the bound, new questions are not answered.
                 dropped.incrementAndGet();
+                metrics.outcome("dropped");
                 LOG.warn("dropped update={} {}: {} replies already wait for group {}", id, outcome, outbox.waiting(group), group);
                 finish(id);
                 return CompletableFuture.completedFuture(null);
@@ -118,20 +140,56 @@ final class UpdateDispatcher {
             return sent.handle((ok, e) -> {
                 finish(id);
                 count.incrementAndGet();
+                Duration latency = Duration.ofNanos(System.nanoTime() - takenOn);
                 if (!Boolean.TRUE.equals(ok)) {
+                    metrics.outcome("failed");
                     LOG.warn("failed update={} {}: a reply could not be sent", id, outcome);
                 } else if (reply.outcome() != Reply.Outcome.IGNORED) {
-                    LOG.info("{} update={}", outcome, id);
+                    metrics.outcome(outcome);
+                    metrics.replied(latency);
+                    logHandled(id, outcome, latency, reply, u);
+                } else {
+                    metrics.outcome("ignored");
                 }
                 return null;
             });
         } catch (RuntimeException e) {
+            metrics.outcome("failed");
             errors.incrementAndGet();
             // A poison update costs itself only: marked done, so it is not tried again forever.
             finish(id);
             LOG.error("failed update={}: {}", id, config.redact(Outbox.rootMessage(e)));
             return CompletableFuture.completedFuture(null);
         }
+    }
+
+    /**
+     * One line per update handled: "answered update=12 latency_ms=35 lang=zh chat=private", the same fields as
+     * key-value pairs for the JSON format.
+     */
+    private static void logHandled(Integer id, String outcome, Duration latency, Reply reply, Update u) {
+        String lang = reply.language().map(Language::code).orElse("-");
+        String chat = chatType(u);
+        LOG.atInfo().setMessage("{} update={} latency_ms={} lang={} chat={}")
+                .addArgument(outcome).addArgument(id).addArgument(latency.toMillis()).addArgument(lang).addArgument(chat)
+                .addKeyValue("outcome", outcome).addKeyValue("update", id).addKeyValue("latency_ms", latency.toMillis())
+                .addKeyValue("lang", lang).addKeyValue("chat", chat)
+                .log();
+    }
+
+    /** What an update is, for the metrics: message, edited_message, inline_query, callback_query or other. */
+    private static String type(Update u) {
+        return u.hasMessage() ? "message" : u.hasEditedMessage() ? "edited_message" : u.hasInlineQuery() ? "inline_query"
+                : u.hasCallbackQuery() ? "callback_query" : "other";
+    }
+
+    /** Where an update comes from: private, group, supergroup, channel, or inline (an inline query or its button). */
+    private static String chatType(Update u) {
+        Message m = u.hasMessage() ? u.getMessage() : u.hasEditedMessage() ? u.getEditedMessage() : null;
+        if (m == null && u.hasCallbackQuery() && u.getCallbackQuery().getMessage() instanceof Message cm) {
+            m = cm;
+        }
+        return m != null && m.getChat() != null && m.getChat().getType() != null ? m.getChat().getType() : "inline";
     }
 
     private void finish(Integer id) {

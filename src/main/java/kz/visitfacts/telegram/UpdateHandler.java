@@ -9,7 +9,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * The bot itself: one update in, the Bot API methods that answer it out, from {@link MessageReplies},
  * {@link InlineReplies} or {@link ButtonReplies}. Whatever else arrives is ignored. No I/O here: the caller
- * sends what comes back.
+ * sends what comes back. An edited message edits the bot's reply to it.
  */
 final class UpdateHandler {
     /** The commands the bot knows, in the order of its menu: defined once, for the handler and the menu alike. */
@@ -22,7 +22,12 @@ final class UpdateHandler {
     private final ButtonReplies buttons;
 
     UpdateHandler(AnswerEngine engine, BotIdentity me) {
-        this.messages = new MessageReplies(engine, me);
+        this(engine, me, new SentReplies());
+    }
+
+    /** With the bot's replies so far ({@code sent}), so an edited question edits its reply. */
+    UpdateHandler(AnswerEngine engine, BotIdentity me, SentReplies sent) {
+        this.messages = new MessageReplies(engine, me, sent);
         this.inline = new InlineReplies(engine);
         this.buttons = new ButtonReplies(engine);
     }
@@ -30,6 +35,9 @@ final class UpdateHandler {
     Reply handle(Update update) {
         if (update.hasMessage()) {
             return messages.message(update.getMessage());
+        }
+        if (update.hasEditedMessage()) {
+            return messages.edited(update.getEditedMessage());
         }
         if (update.hasInlineQuery()) {
             return new Reply(List.of(inline.answer(update.getInlineQuery())), Reply.Outcome.INLINE, Optional.empty(), Optional.empty());

@@ -60,6 +60,10 @@ class BotProcessTest {
 
     /** {@code java ... Main run} in its own JVM, with the product's logging, against the fake Bot API. */
     static Process startBotProcess(FakeBotApi api, Path stateDir, Path log) throws java.io.IOException {
+        return startBotProcess(api, stateDir, log, Map.of());
+    }
+
+    static Process startBotProcess(FakeBotApi api, Path stateDir, Path log, Map<String, String> env) throws java.io.IOException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // The product's own logging, not the tests' quieter logback-test.xml: the test classes stay off the class path.
         String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
@@ -71,6 +75,7 @@ class BotProcessTest {
         pb.environment().put("VISIT_FACTS_DIR", Path.of("facts").toAbsolutePath().toString());
         pb.environment().put("BOT_STATE_DIR", stateDir.toString());
         pb.environment().put("BOT_BACKOFF_CAP_MS", "1000");
+        pb.environment().putAll(env);
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         return pb.start();
     }
@@ -122,12 +127,47 @@ class BotProcessTest {
                 p.destroyForcibly();
             }
             String output = Files.readString(log);
-            assertTrue(output.contains("answered update="), output);
+            assertTrue(output.matches("(?s).*INFO  k\\.v\\.t\\.UpdateDispatcher - answered update=\\d+ latency_ms=\\d+ lang=zh chat=private\n.*"), output);
+            assertTrue(output.contains("visit-facts-bot " + kz.visitfacts.cli.Version.current() + " on Java"), output);
             assertTrue(output.contains("not-found update=") || output.contains("failed update=2 not-found"), output);
             assertTrue(output.contains("failed"), output);
             assertTrue(output.contains("stopped"), output);
             assertFalse(output.contains(FakeBotApi.TOKEN), output);
             assertFalse(output.contains(FakeBotApi.TOKEN.substring(FakeBotApi.TOKEN.indexOf(':') + 1)), output);
+        }
+    }
+
+    @Test
+    void asJsonEveryLineIsAnObjectAndEachAnswerCarriesLatencyLanguageChatTypeAndOutcome(@TempDir Path tmp) throws Exception {
+        try (FakeBotApi api = new FakeBotApi()) {
+            Path log = tmp.resolve("bot.log");
+            Process p = startBotProcess(api, tmp.resolve("state"), log, Map.of("LOG_FORMAT", "json"));
+            try {
+                api.await("setmycommands", c -> true, 4, Duration.ofSeconds(30));
+                api.push(privateMessage(9201, "Сколько документов подписали на саммите?", "ru"));
+                api.push(privateMessage(9202, "中哈两国2024年的贸易额有多少？", "zh"));
+                api.await("sendmessage", c -> true, 2, Duration.ofSeconds(20));
+                p.destroy();
+                assertTrue(p.waitFor(TelegramBot.DRAIN_SECONDS + 5, TimeUnit.SECONDS));
+            } finally {
+                p.destroyForcibly();
+            }
+            String output = Files.readString(log);
+            assertFalse(output.contains(FakeBotApi.TOKEN), output);
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            java.util.Set<String> answered = new java.util.HashSet<>();
+            for (String line : output.lines().toList()) {
+                com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+                assertTrue(n.has("level") && n.has("formattedMessage") && n.has("timestamp"), line);
+                java.util.Map<String, String> kv = new java.util.HashMap<>();
+                n.path("kvpList").forEach(pair -> pair.fields().forEachRemaining(f -> kv.put(f.getKey(), f.getValue().asText())));
+                if ("answered".equals(kv.get("outcome"))) {
+                    assertTrue(kv.get("latency_ms").matches("\\d+"), line);
+                    assertEquals("private", kv.get("chat"), line);
+                    answered.add(kv.get("lang"));
+                }
+            }
+            assertEquals(java.util.Set.of("ru", "zh"), answered, output);
         }
     }
 }

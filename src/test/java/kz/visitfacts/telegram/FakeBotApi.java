@@ -98,6 +98,7 @@ final class FakeBotApi implements AutoCloseable {
     private final java.util.Map<Long, java.util.concurrent.CountDownLatch> held = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
+    private final List<Integer> sentMessageIds = new CopyOnWriteArrayList<>();
     private volatile boolean rejectToken;
     /** How long every call but getUpdates takes, as Telegram's servers far away would. */
     private volatile Duration latency = Duration.ZERO;
@@ -308,9 +309,18 @@ final class FakeBotApi implements AutoCloseable {
         };
     }
 
+    /** The ids of the messages sendMessage created, in order. */
+    List<Integer> sentMessageIds() {
+        return List.copyOf(sentMessageIds);
+    }
+
     private JsonNode message(JsonNode body) {
         ObjectNode m = JSON.createObjectNode();
-        m.put("message_id", body.has("message_id") ? body.get("message_id").asInt() : messageIds.incrementAndGet());
+        int id = body.has("message_id") ? body.get("message_id").asInt() : messageIds.incrementAndGet();
+        if (!body.has("message_id")) {
+            sentMessageIds.add(id);
+        }
+        m.put("message_id", id);
         m.put("date", System.currentTimeMillis() / 1000);
         m.putObject("chat").put("id", body.path("chat_id").asLong()).put("type", "private");
         m.put("text", body.path("text").asText(""));

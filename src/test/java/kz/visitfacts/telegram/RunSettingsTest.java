@@ -51,6 +51,7 @@ class RunSettingsTest {
         "TELEGRAM_HEALTH_LISTEN, 300.1.1.1",
         "TELEGRAM_WEBHOOK_LISTEN, 127.0.0.1:99999",
         "TELEGRAM_WEBHOOK_LISTEN, 127.0.0.1:0",
+        "LOG_FORMAT, xml",
     })
     void aBadSettingIsRefusedWithOneLineAndExitTwo(String name, String value) throws Exception {
         try (FakeBotApi api = new FakeBotApi()) {

@@ -42,7 +42,9 @@ class TelegramBotTest {
     @BeforeEach
     void start() throws Exception {
         api = new FakeBotApi();
-        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url()), this::engine);
+        // With the health server, so /metrics counts what every test does.
+        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url()),
+                TestSettings.fast().health(0, Duration.ofSeconds(90)).build(), this::engine);
     }
 
     @AfterEach
@@ -68,6 +70,27 @@ class TelegramBotTest {
                     c.body().get("commands").findValuesAsText("command"));
         }
         assertEquals(Set.of("default", "zh", "ru", "kk"), languages);
+    }
+
+    @Test
+    void startsBySettingTheDescriptionsInEveryLanguageOfTheMenuFromTheFactBase() throws Exception {
+        List<FakeBotApi.Call> long_ = api.await("setmydescription", c -> true, 4, Duration.ofSeconds(10));
+        List<FakeBotApi.Call> short_ = api.await("setmyshortdescription", c -> true, 4, Duration.ofSeconds(10));
+        Map<String, String> descriptions = new HashMap<>();
+        long_.forEach(c -> descriptions.put(c.body().path("language_code").asText("default"), c.body().path("description").asText()));
+        Map<String, String> shorts = new HashMap<>();
+        short_.forEach(c -> shorts.put(c.body().path("language_code").asText("default"), c.body().path("short_description").asText()));
+        assertEquals(Set.of("default", "zh", "ru", "kk"), descriptions.keySet());
+        assertEquals(Set.of("default", "zh", "ru", "kk"), shorts.keySet());
+        for (kz.visitfacts.facts.Source s : engine().base().sources()) {
+            assertTrue(descriptions.get("default").contains(s.title().in(kz.visitfacts.facts.Language.EN) + " (" + s.date() + ")"),
+                    descriptions.get("default"));
+            assertTrue(descriptions.get("zh").contains(s.title().in(kz.visitfacts.facts.Language.ZH)), descriptions.get("zh"));
+        }
+        assertTrue(descriptions.get("ru").contains("точной цифрой"), descriptions.get("ru"));
+        assertTrue(shorts.get("default").startsWith("Exact figures and quotes: "), shorts.get("default"));
+        descriptions.values().forEach(d -> assertTrue(d.length() <= 512, d));
+        shorts.values().forEach(d -> assertTrue(d.length() <= 120, d));
     }
 
     @Test
@@ -154,13 +177,19 @@ class TelegramBotTest {
         api.push(groupMessage(group, 7, 14, "/ask@visit_facts_bot 天津宣言"));
         api.push(groupMessage(group, 7, 15, "/help@some_other_bot"));
         api.push(groupMessage(group, 7, 16, "/stats"));
-        List<FakeBotApi.Call> replies = api.await("sendmessage", c -> toChat(c, group), 3, Duration.ofSeconds(10));
+        // Commands that name no bot are some other bot's, unless they reply to this one.
+        api.push(groupMessage(group, 8, 17, "/topics"));
+        api.push(groupMessage(group, 8, 18, "/ask 天津宣言"));
+        api.push(groupMessage(group, 8, 19, "/start trade-2024"));
+        api.push(replyingToBot(groupMessage(group, 8, 20, "/help")));
+        List<FakeBotApi.Call> replies = api.await("sendmessage", c -> toChat(c, group), 4, Duration.ofSeconds(10));
         // Give any wrongly answered message time to show up before counting.
         Thread.sleep(500);
         replies = api.calls("sendmessage").stream().filter(c -> toChat(c, group)).toList();
         Map<Integer, String> byReplyTo = new HashMap<>();
         replies.forEach(c -> byReplyTo.put(c.body().path("reply_parameters").path("message_id").asInt(), c.text()));
-        assertEquals(Set.of(12, 13, 14), byReplyTo.keySet(), byReplyTo.toString());
+        assertEquals(Set.of(12, 13, 14, 20), byReplyTo.keySet(), byReplyTo.toString());
+        assertTrue(byReplyTo.get(20).contains("@visit_facts_bot"), byReplyTo.get(20));
         assertTrue(byReplyTo.get(12).startsWith("<b>1000万吨</b>"));
         assertTrue(byReplyTo.get(13).startsWith("<b>85%</b>"));
         assertTrue(byReplyTo.get(14).contains("《天津宣言》"));
@@ -252,6 +281,8 @@ class TelegramBotTest {
 
     @Test
     void aBurstOf200QuestionsFrom200ChatsIsAnsweredExactlyOnceEach() throws Exception {
+        // One 429 on the way, as Telegram would answer a bot past its limits.
+        api.fault("sendmessage", FakeBotApi.Fault.tooManyRequests(1));
         String[] questions = {"中哈贸易额", "Chinese investment since 2005", "Сколько документов подписали на саммите?", "85%", "免签"};
         for (int i = 0; i < 200; i++) {
             api.push(privateMessage(20_000 + i, questions[i % questions.length], "en"));
@@ -266,6 +297,54 @@ class TelegramBotTest {
             assertTrue(c.text().startsWith("<b>"), c.text());
         }
         assertEquals(200, chats.size());
+
+        // What /metrics says after it: every update counted once, by type and outcome, and every call.
+        Map<String, Double> m = Metrics.scrape(bot.healthPort());
+        assertEquals(200, m.get("visitfacts_updates_received_total{type=\"message\"}"), m.toString());
+        assertEquals(200, m.get("visitfacts_updates_handled_total{outcome=\"answered\"}"), m.toString());
+        assertEquals(201, m.get("visitfacts_bot_api_calls_total{method=\"sendmessage\",outcome=\"ok\"}")
+                + m.get("visitfacts_bot_api_calls_total{method=\"sendmessage\",outcome=\"rate_limited\"}"), m.toString());
+        assertEquals(1, m.get("visitfacts_bot_api_calls_total{method=\"sendmessage\",outcome=\"rate_limited\"}"), m.toString());
+        assertEquals(200, m.get("visitfacts_reply_seconds_count"), m.toString());
+        assertEquals(200, m.get("visitfacts_matching_seconds_count"), m.toString());
+        assertEquals(200, m.get("visitfacts_reply_seconds_bucket{le=\"+Inf\"}"), m.toString());
+        assertEquals(0, m.get("visitfacts_send_queue"), m.toString());
+        assertEquals(engine().base().facts().size(), m.get("visitfacts_facts"), m.toString());
+        assertEquals(1, m.get("visitfacts_fact_base_info{fingerprint=\"" + engine().base().fingerprint() + "\"}"), m.toString());
+        assertEquals(1, m.get("visitfacts_build_info{version=\"" + TelegramBot.TEST_VERSION + "\"}"), m.toString());
+        assertEquals(null, m.get("visitfacts_updates_handled_total{outcome=\"throttled\"}"), m.toString());
+    }
+
+    @Test
+    void anEditedQuestionEditsTheBotsReplyInPlace() throws Exception {
+        api.push(privateMessage(1801, "中哈两国2024年的贸易额有多少？", "zh"));
+        FakeBotApi.Call first = api.awaitOne("sendmessage", c -> toChat(c, 1801));
+        int question = first.body().path("reply_parameters").path("message_id").asInt();
+        // The fake Bot API numbers the messages it accepts; the bot's reply is the one it numbered last.
+        int reply = api.sentMessageIds().get(api.sentMessageIds().size() - 1);
+        api.push(edited(1801, question, "上合组织天津峰会通过了什么宣言？"));
+        FakeBotApi.Call edit = api.awaitOne("editmessagetext", c -> toChat(c, 1801));
+        assertEquals(reply, edit.body().path("message_id").asInt());
+        assertTrue(edit.text().contains("《天津宣言》"), edit.text());
+        assertEquals("html", edit.body().path("parse_mode").asText().toLowerCase());
+        assertTrue(edit.body().path("reply_markup").path("inline_keyboard").size() > 0);
+        // A message the bot never replied to is left alone, edited or not.
+        api.push(edited(1802, 77, "中哈贸易额"));
+        api.push(privateMessage(1803, "免签", "zh"));
+        api.awaitOne("sendmessage", c -> toChat(c, 1803));
+        Thread.sleep(300);
+        assertEquals(1, api.calls("sendmessage").stream().filter(c -> toChat(c, 1801)).count());
+        assertEquals(1, api.calls("editmessagetext").size(), api.calls("editmessagetext").toString());
+        assertTrue(api.calls("sendmessage").stream().noneMatch(c -> toChat(c, 1802)));
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode edited(long chatId, int messageId, String text) {
+        com.fasterxml.jackson.databind.node.ObjectNode u = privateMessage(chatId, text, "zh");
+        com.fasterxml.jackson.databind.node.ObjectNode m = (com.fasterxml.jackson.databind.node.ObjectNode) u.remove("message");
+        m.put("message_id", messageId);
+        m.put("edit_date", 1757000100);
+        u.set("edited_message", m);
+        return u;
     }
 
     @Test
