@@ -55,7 +55,8 @@ public record BotSettings(
         double cap = r.number("BOT_BACKOFF_CAP_MS", d.backoffCap().toMillis(), 1000, 59_999, "retries need at least a second between them");
         double groupQueue = r.number("BOT_GROUP_QUEUE", d.groupQueue(), 1, 10_000, null);
         double queueMax = r.number("BOT_QUEUE_MAX", d.queueMax(), 10, 1_000_000, null);
-        Optional<Integer> healthPort = env.containsKey("TELEGRAM_HEALTH_PORT")
+        // Blank is unset, as for every other setting (an env file's "TELEGRAM_HEALTH_PORT=" is off, not port 0).
+        Optional<Integer> healthPort = env.get("TELEGRAM_HEALTH_PORT") != null && !env.get("TELEGRAM_HEALTH_PORT").isBlank()
                 ? Optional.of((int) r.number("TELEGRAM_HEALTH_PORT", 0, 1, 65535, null)) : Optional.empty();
         String healthListen = env.getOrDefault("TELEGRAM_HEALTH_LISTEN", d.healthListen()).strip();
         if (!isAddress(healthListen)) {

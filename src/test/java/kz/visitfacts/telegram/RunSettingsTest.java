@@ -84,5 +84,7 @@ class RunSettingsTest {
         assertEquals(65535, s.healthPort().orElseThrow());
         assertEquals("0.0.0.0", s.healthListen());
         assertEquals("127.0.0.1", BotSettings.fromEnv(Map.of()).healthListen());
+        assertEquals(java.util.Optional.empty(), BotSettings.fromEnv(Map.of("TELEGRAM_HEALTH_PORT", " ")).healthPort(),
+                "a blank port is off, as an env file's empty line says");
     }
 }
