@@ -1,0 +1,22 @@
+package kz.visitfacts.match;
+
+import java.util.List;
+
+/**
+ * What the decision to answer weighs about the best fact for a question: how well it explains the question, how
+ * far it stands from its rival, and whether what it gives is what the question asks for. Flags are 0 or 1.
+ */
+record Features(double score, double coverage, double evidence, double runnerUpRatio, double unknownShare,
+                double statedShare, double kindFits, double numberMatched, double typos, double onlyAName,
+                double notANumber, double notATime, double notAName, double notAPlace, double notAnAmount,
+                double wrongMeasure, double reversed, double contested) {
+    /** The names of the features, in the order of {@link #values()}: the decision model's file names its weights so. */
+    static final List<String> NAMES = List.of("score", "coverage", "evidence", "runnerUpRatio", "unknownShare",
+            "statedShare", "kindFits", "numberMatched", "typos", "onlyAName", "notANumber", "notATime", "notAName",
+            "notAPlace", "notAnAmount", "wrongMeasure", "reversed", "contested");
+
+    double[] values() {
+        return new double[] {score, coverage, evidence, runnerUpRatio, unknownShare, statedShare, kindFits, numberMatched,
+                typos, onlyAName, notANumber, notATime, notAName, notAPlace, notAnAmount, wrongMeasure, reversed, contested};
+    }
+}

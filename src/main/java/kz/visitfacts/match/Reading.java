@@ -1,0 +1,19 @@
+package kz.visitfacts.match;
+
+import java.util.List;
+import java.util.Set;
+import kz.visitfacts.facts.FactKind;
+
+/**
+ * A question as the matcher reads it: the folded text, the typos it corrected, its terms (weighted, with the
+ * asking clause leading), the kinds of figure and the measures it asks for, and whether typos were looked for.
+ */
+record Reading(TextNormalizer.Folded folded, String text, List<ChineseTypos.Correction> corrections,
+               List<Term> terms, Set<FactKind> asked, Set<String> askedMeasures, boolean typos) {
+    Reading {
+        corrections = List.copyOf(corrections);
+        terms = List.copyOf(terms);
+        asked = Set.copyOf(asked);
+        askedMeasures = Set.copyOf(askedMeasures);
+    }
+}

@@ -1,0 +1,20 @@
+package kz.visitfacts.match;
+
+/** Why a question was answered or refused. */
+enum Verdict {
+    ANSWERED("the chance that the best fact is right reaches the threshold"),
+    NO_WORDS("the question has no words to match"),
+    NO_CANDIDATE("no fact shares a word with the question (or every one lacks a name or number it gives)"),
+    UNLIKELY("the chance that the best fact is right is below the threshold");
+
+    final String why;
+
+    Verdict(String why) {
+        this.why = why;
+    }
+
+    /** The verdict's code, as tests and {@code ask --json} name it. */
+    String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,49 @@
+package kz.visitfacts.match;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+
+/**
+ * Starts loading the slow parts of matching (the character tables and country names, the Chinese segmenter's
+ * dictionaries) on background threads, so they are ready by the time the fact base is read.
+ */
+final class WarmUp {
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    private WarmUp() {
+    }
+
+    static void inBackground() {
+        if (!STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        start("tables-warm-up", () -> {
+            Countries.all();
+            TextNormalizer.fold("貿易");
+            SpelledNumbers.warmUp();
+        });
+        // Pinyin is left for the first question typed with a homophone (a 30 ms table): at start it would only
+        // take a core from the index being built.
+        start("segmenter-warm-up", () -> {
+            // Reading the tokens, not just opening the stream: the pair dictionary is loaded only on the first cut.
+            try (SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
+                 TokenStream tokens = analyzer.tokenStream("text", "中哈两国贸易额")) {
+                tokens.reset();
+                while (tokens.incrementToken()) {
+                    // only loading
+                }
+                tokens.end();
+            } catch (IOException | RuntimeException e) {
+                // Only a warm-up: the real use reports any problem.
+            }
+        });
+    }
+
+    private static void start(String name, Runnable work) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        t.start();
+    }
+}
