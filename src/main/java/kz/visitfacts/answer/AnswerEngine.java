@@ -79,6 +79,12 @@ public final class AnswerEngine {
         Match match = matcher.match(q);
         Language language = forced.orElseGet(() -> LanguageDetector.detect(q, match.traditional(), hint));
         int max = Math.max(1, Math.min(limit, MAX_RESULTS));
+        if (match.confident() && match.premiseUnsupported()) {
+            // The topic is clear, the claim is not the source's: say what the source does say, marked as such.
+            Fact topic = inReadersLanguage(match.candidates().get(0), language);
+            return new Answer(q, language, false, List.of(), List.of(),
+                    Optional.of(new AnswerItem(topic, match.candidates().get(0).score(), statement(topic, language))));
+        }
         if (match.confident()) {
             List<AnswerItem> items = new ArrayList<>();
             Candidate lead = figureMostSourcesGive(match.candidates());
@@ -98,8 +104,9 @@ public final class AnswerEngine {
             }
             return new Answer(q, language, true, items, List.of());
         }
+        // The facts holding the most telling words of the question first; the headline facts only fill up.
         List<Fact> suggestions = new ArrayList<>();
-        match.candidates().stream().limit(SUGGESTIONS).forEach(c -> suggestions.add(c.fact()));
+        match.nearest().stream().limit(SUGGESTIONS).forEach(suggestions::add);
         for (Fact f : featured()) {
             if (suggestions.size() >= SUGGESTIONS) {
                 break;

@@ -46,6 +46,14 @@ final class AnswerJson {
                 first = false;
             }
         }
+        if (!answer.answered()) {
+            // What a refusal suggests instead: the facts nearest the question, by id, label and figure.
+            ArrayNode suggestions = root.putArray("suggestions");
+            for (Fact f : answer.suggestions()) {
+                suggestions.addObject().put("id", f.id()).put("label", AnswerEngine.label(f, answer.language())).put("figure", f.figure());
+            }
+        }
+        answer.related().ifPresent(item -> fact(root.putObject("related"), item.fact(), answer));
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -28,6 +28,13 @@ final class AnswerText {
     private static String render(Answer answer, List<Fact> alsoReportedBy, List<Fact> differing) {
         Language lang = answer.language();
         StringBuilder sb = new StringBuilder();
+        if (answer.related().isPresent()) {
+            Fact f = answer.related().get().fact();
+            sb.append(Messages.get("premise_not_in_source", lang)).append('\n');
+            sb.append(f.figure()).append('\n').append(answer.related().get().statement()).append('\n');
+            sb.append("  「").append(f.quote()).append("」\n");
+            return sb.append(Messages.sourceLine(f, lang)).append('\n').toString();
+        }
         if (!answer.answered()) {
             sb.append(Messages.get("not_found", lang)).append('\n');
             if (!answer.suggestions().isEmpty()) {

@@ -32,7 +32,9 @@ final class FactFileJson {
 
     record LanguageFile(String about, Map<String, List<String>> stopwords, List<CueJson> cues,
                         Map<String, Map<String, String>> rewrites, Map<String, List<String>> measures,
-                        MeasureOfJson measureOf, Map<String, List<String>> verbEndings) {
+                        MeasureOfJson measureOf, Map<String, List<String>> verbEndings,
+                        Map<String, List<String>> interrogatives, Map<String, List<String>> framing,
+                        Map<String, List<String>> premises) {
     }
 
     record CueJson(List<String> kinds, List<String> words) {

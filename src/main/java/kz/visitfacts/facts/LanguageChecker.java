@@ -65,12 +65,20 @@ final class LanguageChecker {
         FactFileJson.MeasureOfJson of = parsed.measureOf();
         Map<String, String> units = of == null || of.units() == null ? Map.of() : of.units();
         Map<String, String> counters = of == null || of.counters() == null ? Map.of() : of.counters();
-        Set<String> verbEndings = new HashSet<>();
-        nonNull(parsed.verbEndings(), "verbEndings").forEach((lang, endings) -> {
-            language(lang, "$.verbEndings");
-            words(endings, "$.verbEndings." + lang).forEach(verbEndings::add);
+        Set<String> verbEndings = wordsByLanguage(parsed.verbEndings(), "verbEndings");
+        return new LanguageData(stopwords, cues, rewrites, measures, units, counters, verbEndings,
+                wordsByLanguage(parsed.interrogatives(), "interrogatives"), wordsByLanguage(parsed.framing(), "framing"),
+                wordsByLanguage(parsed.premises(), "premises"));
+    }
+
+    /** A required map of language to words, as one set. */
+    private Set<String> wordsByLanguage(Map<String, List<String>> byLanguage, String name) {
+        Set<String> all = new HashSet<>();
+        nonNull(byLanguage, name).forEach((lang, words) -> {
+            language(lang, "$." + name);
+            words(words, "$." + name + "." + lang).forEach(all::add);
         });
-        return new LanguageData(stopwords, cues, rewrites, measures, units, counters, verbEndings);
+        return all;
     }
 
     private <V> Map<String, V> nonNull(Map<String, V> map, String name) {

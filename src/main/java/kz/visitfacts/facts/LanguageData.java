@@ -8,11 +8,15 @@ import java.util.Set;
 /**
  * How questions are worded in each language, read from {@code language.json} beside the facts: words to drop,
  * cues for the kind of figure asked, colloquial spellings read as standard ones, and the words that ask for
- * a measure (a unit, or what is counted), and the endings that mark a Russian, Kazakh or English verb. Language, not content: no source's facts live here.
+ * a measure (a unit, or what is counted), the endings that mark a Russian, Kazakh or English verb, the words that
+ * make a sentence a question ({@code interrogatives}), the phrases that only frame it ("in the article",
+ * {@code framing}), and the words that claim something went otherwise or did not happen ("refused", "缺席",
+ * {@code premises}). Language, not content: no source's facts live here.
  */
 public record LanguageData(Set<String> stopwords, List<Cue> cues, Map<String, String> rewrites,
                            Map<String, List<String>> measures, Map<String, String> unitMeasures,
-                           Map<String, String> counterMeasures, Set<String> verbEndings) {
+                           Map<String, String> counterMeasures, Set<String> verbEndings, Set<String> interrogatives,
+                           Set<String> framing, Set<String> premises) {
     /** Words that ask for one of these kinds of figure. */
     public record Cue(Set<FactKind> kinds, List<String> words) {
         public Cue {
@@ -29,5 +33,8 @@ public record LanguageData(Set<String> stopwords, List<Cue> cues, Map<String, St
         unitMeasures = Map.copyOf(unitMeasures);
         counterMeasures = Map.copyOf(counterMeasures);
         verbEndings = Set.copyOf(verbEndings);
+        interrogatives = Set.copyOf(interrogatives);
+        framing = Set.copyOf(framing);
+        premises = Set.copyOf(premises);
     }
 }

@@ -90,7 +90,7 @@ final class Assessor {
                 flag(!asked.isEmpty() && AMOUNTS.containsAll(asked) && RATIOS.contains(kind)
                         && !off.contains(Mechanism.AMOUNTS_NOT_RATIOS)),
                 flag(!r.askedMeasures().isEmpty() && !measures.fit(r.askedMeasures(), fact)),
-                flag(!off.contains(Mechanism.DIRECTION) && Direction.opposite(direction.of(r.text()), directions.get(fact))),
+                flag(!off.contains(Mechanism.DIRECTION) && Direction.opposite(direction.of(r.asking()), directions.get(fact))),
                 flag(!off.contains(Mechanism.CONTESTED_WORDS) && leansOnContext(r, best, ranked)));
     }
 

@@ -36,9 +36,15 @@ public final class Matcher {
     private final Reports reports;
     private final Set<Mechanism> off;
     private final boolean analysedByTheBuild;
+    private final QuestionWords words;
+    /** The facts that themselves say something was refused, cancelled or did not happen. */
+    private final Set<Fact> claimingOtherwise;
 
     private Matcher(QuestionReader reader, FactIndex index, Ranking ranking, Assessor assessor, DecisionModel model,
-                    Explainer explainer, Reports reports, Set<Mechanism> off, boolean analysedByTheBuild) {
+                    Explainer explainer, Reports reports, Set<Mechanism> off, boolean analysedByTheBuild,
+                    QuestionWords words, Set<Fact> claimingOtherwise) {
+        this.words = words;
+        this.claimingOtherwise = claimingOtherwise;
         this.reader = reader;
         this.index = index;
         this.ranking = ranking;
@@ -99,7 +105,20 @@ public final class Matcher {
         Assessor assessor = new Assessor(index, ranking, measures, direction, directions(base, direction), off);
         QuestionReader reader = new QuestionReader(analysis, new ChineseTypos(knownHan, words), off, year);
         return new Matcher(reader, index, ranking, assessor, model, new Explainer(index, analysis, measures, model),
-                reports, off, bundled.isPresent());
+                reports, off, bundled.isPresent(), words, claimingOtherwise(base, words));
+    }
+
+    /** The facts whose quote or statement itself says something was refused, cancelled or did not happen. */
+    private static Set<Fact> claimingOtherwise(FactBase base, QuestionWords words) {
+        Set<Fact> claiming = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Fact f : base.facts()) {
+            List<String> texts = new ArrayList<>(f.statement().texts().values());
+            texts.add(f.quote());
+            if (texts.stream().anyMatch(t -> words.claimsOtherwise(TextNormalizer.foldSimplified(t)))) {
+                claiming.add(f);
+            }
+        }
+        return claiming;
     }
 
     /** The lexicon's names and notions and the facts' Chinese keywords, as the analyzer finds them in any text. */
@@ -197,15 +216,18 @@ public final class Matcher {
 
     private Judged judge(Reading r) {
         if (r.terms().isEmpty()) {
-            return new Judged(r, List.of(), null, 0, Verdict.NO_WORDS);
+            return new Judged(r, List.of(), null, 0, Verdict.NO_WORDS, false);
         }
         List<FactIndex.Scored> ranked = ranking.rank(r);
         if (ranked.isEmpty()) {
-            return new Judged(r, ranked, null, 0, Verdict.NO_CANDIDATE);
+            return new Judged(r, ranked, null, 0, Verdict.NO_CANDIDATE, false);
         }
         Features features = assessor.assess(r, ranked);
         double chance = model.chance(features);
-        return new Judged(r, ranked, features, chance, chance >= model.threshold() ? Verdict.ANSWERED : Verdict.UNLIKELY);
+        boolean premise = !off.contains(Mechanism.PREMISES) && words.claimsOtherwise(r.asking())
+                && !claimingOtherwise.contains(ranked.get(0).fact());
+        return new Judged(r, ranked, features, chance, chance >= model.threshold() ? Verdict.ANSWERED : Verdict.UNLIKELY,
+                premise);
     }
 
     /** Matches one question. Never throws on any string, however odd. */
@@ -218,7 +240,8 @@ public final class Matcher {
                 candidates.add(new Candidate(s.fact(), s.score()));
             }
         }
-        return new Match(candidates, j.answered(), j.reading().folded().traditional(), j.chance(), reason(j), nearest(j));
+        return new Match(candidates, j.answered(), j.reading().folded().traditional(), j.chance(), reason(j), nearest(j),
+                j.premiseUnsupported());
     }
 
     /** The verdict's code, and for an unlikely best what speaks against it most. */

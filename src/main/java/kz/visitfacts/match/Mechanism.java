@@ -46,5 +46,11 @@ enum Mechanism {
     /** A count without a Chinese counter counts what the words after its number name: "N workers" counts people. */
     COUNTED_BY_WORDS,
     /** A fact that shares only a name with a question about a word it lacks ("погода в Астане") does not answer it. */
-    NAME_BESIDE_UNKNOWN
+    NAME_BESIDE_UNKNOWN,
+    /** In a message of several sentences, those that ask lead; the rest is background of little weight. */
+    ASKING_SENTENCES,
+    /** Phrases that only frame a question ("in the article", "в статье") are not matched against facts. */
+    FRAMING,
+    /** A question claiming what its best fact does not say (refused, cancelled, absent) is not answered as if true. */
+    PREMISES
 }

@@ -228,7 +228,10 @@ final class NumberReader {
 
     /** The value of a Chinese numeral such as 五, 十, 三十, 二十五, 一百, 两千; 0 when it is not one. */
     static long hanValue(String s) {
-        long total = 0;
+        // Chinese counts in groups of ten thousand: 亿 closes everything before it, 万 only what follows the last 亿
+        // (一亿五千万 is 1亿 and 5000万, not (1亿 + 5000) × 1万).
+        long hundredMillions = 0;
+        long tenThousands = 0;
         long section = 0;
         long digit = 0;
         for (char c : s.toCharArray()) {
@@ -245,27 +248,29 @@ final class NumberReader {
                     case '八' -> 8;
                     default -> 9;
                 };
+            } else if (c == '亿') {
+                hundredMillions = (hundredMillions + tenThousands + section + digit) * 100_000_000;
+                tenThousands = 0;
+                section = 0;
+                digit = 0;
+            } else if (c == '万') {
+                tenThousands = (tenThousands + section + digit) * 10_000;
+                section = 0;
+                digit = 0;
             } else {
                 long unit = switch (c) {
                     case '十' -> 10;
                     case '百' -> 100;
                     case '千' -> 1000;
-                    case '万' -> 10_000;
-                    case '亿' -> 100_000_000;
                     default -> -1;
                 };
                 if (unit < 0) {
                     return 0;
                 }
-                if (unit >= 10_000) {
-                    total = (total + section + digit) * unit;
-                    section = 0;
-                } else {
-                    section += (digit == 0 && unit == 10 ? 1 : digit) * unit;
-                }
+                section += (digit == 0 && unit == 10 ? 1 : digit) * unit;
                 digit = 0;
             }
         }
-        return total + section + digit;
+        return hundredMillions + tenThousands + section + digit;
     }
 }

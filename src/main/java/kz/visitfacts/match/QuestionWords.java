@@ -35,6 +35,12 @@ final class QuestionWords {
     private record Cue(Set<FactKind> kinds, CueWords words) {
     }
 
+    /** The words that make a sentence a question, and those that claim something did not happen. */
+    private final CueWords interrogatives;
+    private final CueWords premises;
+    /** The phrases that only frame a question ("in the article"), as one pattern: Chinese anywhere, words whole. */
+    private final java.util.regex.Pattern framing;
+
     private QuestionWords(LanguageData data) {
         Set<String> stop = new HashSet<>();
         data.stopwords().forEach(w -> stop.add(TextNormalizer.foldSimplified(w)));
@@ -79,6 +85,35 @@ final class QuestionWords {
         this.wordRewrites = Map.copyOf(word);
         this.longestHanRewrite = han.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.hanRewriteStarts = Set.copyOf(han.keySet().stream().map(k -> k.charAt(0)).toList());
+        this.interrogatives = cueWords(List.copyOf(data.interrogatives()));
+        this.premises = cueWords(List.copyOf(data.premises()));
+        this.framing = framingPattern(data.framing());
+    }
+
+    private static java.util.regex.Pattern framingPattern(Set<String> phrases) {
+        List<String> alternatives = phrases.stream().map(TextNormalizer::foldSimplified)
+                // Longest first, so "in the article" goes whole before "the article".
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(p -> p))
+                .map(p -> p.codePoints().anyMatch(Han::is) ? java.util.regex.Pattern.quote(p)
+                        : "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(p) + "(?![\\p{L}\\p{N}])")
+                .toList();
+        return alternatives.isEmpty() ? null : java.util.regex.Pattern.compile(String.join("|", alternatives));
+    }
+
+    /** Whether a folded sentence asks something: a question mark, or a word that makes it a question. */
+    boolean asks(String sentence) {
+        return sentence.indexOf('?') >= 0 || sentence.indexOf('？') >= 0
+                || interrogatives.foundIn(sentence, TextAnalyzer.words(sentence));
+    }
+
+    /** Whether a folded text claims something was refused, cancelled or did not happen. */
+    boolean claimsOtherwise(String folded) {
+        return premises.foundIn(folded, TextAnalyzer.words(folded));
+    }
+
+    /** The folded text without the phrases that only frame a question: what is said of the article is not asked. */
+    String withoutFraming(String folded) {
+        return framing == null ? folded : framing.matcher(folded).replaceAll(" ");
     }
 
     static QuestionWords from(LanguageData data) {

@@ -5,10 +5,11 @@ import java.util.Set;
 import kz.visitfacts.facts.FactKind;
 
 /**
- * A question as the matcher reads it: the folded text, the typos it corrected, its terms (weighted, with the
- * asking clause leading), the kinds of figure and the measures it asks for, and whether typos were looked for.
+ * A question as the matcher reads it: the folded text, the sentences of it that ask ({@code asking}; the whole text
+ * when it is one sentence), the typos it corrected, its terms (weighted, the asking sentences leading), the kinds of
+ * figure and the measures it asks for, and whether typos were looked for.
  */
-record Reading(TextNormalizer.Folded folded, String text, List<ChineseTypos.Correction> corrections,
+record Reading(TextNormalizer.Folded folded, String text, String asking, List<ChineseTypos.Correction> corrections,
                List<Term> terms, Set<FactKind> asked, Set<String> askedMeasures, boolean typos) {
     Reading {
         corrections = List.copyOf(corrections);

@@ -21,6 +21,15 @@ record Term(String key, double weight, Type type) {
         UNIT
     }
 
+    /**
+     * This term as said around the question rather than in it: weighing {@code factor} of itself, and no longer a
+     * name or number a fact must share (the asker's own "investment fund" or "Delhi" is not what is asked).
+     */
+    Term inBackground(double factor) {
+        Type demoted = type == Type.ENTITY ? Type.SUBJECT : type == Type.NUMBER ? Type.SOFT_NUMBER : type;
+        return new Term(key, weight * factor, demoted);
+    }
+
     boolean mustMatch() {
         return type == Type.ENTITY || type == Type.NUMBER;
     }

@@ -52,7 +52,49 @@ final class TextNormalizer {
                 out.appendCodePoint(cp);
             }
         }
-        return new Folded(withoutKazakhLetters(out.toString().toLowerCase(Locale.ROOT)), traditional);
+        return new Folded(withoutKazakhLetters(cyrillicLookalikes(out.toString().toLowerCase(Locale.ROOT))), traditional);
+    }
+
+    /** Latin letters that look like Cyrillic ones, as typed inside Cyrillic words (the Latin ə for ә, a Latin a or o). */
+    private static final String LATIN_LOOKALIKES = "aceopxykhimtə";
+    private static final String CYRILLIC_TWINS = "асеорхукһімтә";
+
+    /**
+     * A word mixing Cyrillic and Latin letters is Cyrillic typed on a mixed keyboard (жəне, Aстана with a Latin A): its
+     * Latin look-alikes become the Cyrillic letters they stand for. Words of one script stay as they are.
+     */
+    private static String cyrillicLookalikes(String lower) {
+        StringBuilder out = null;
+        int start = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+                continue;
+            }
+            if (i - start > 1 && mixed(lower, start, i)) {
+                if (out == null) {
+                    out = new StringBuilder(lower);
+                }
+                for (int k = start; k < i; k++) {
+                    int at = LATIN_LOOKALIKES.indexOf(lower.charAt(k));
+                    if (at >= 0) {
+                        out.setCharAt(k, CYRILLIC_TWINS.charAt(at));
+                    }
+                }
+            }
+            start = i + 1;
+        }
+        return out == null ? lower : out.toString();
+    }
+
+    private static boolean mixed(String s, int from, int to) {
+        boolean cyrillic = false;
+        boolean latin = false;
+        for (int i = from; i < to; i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(s.charAt(i));
+            cyrillic |= script == Character.UnicodeScript.CYRILLIC;
+            latin |= script == Character.UnicodeScript.LATIN;
+        }
+        return cyrillic && latin;
     }
 
     /**

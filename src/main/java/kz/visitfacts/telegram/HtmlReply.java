@@ -97,6 +97,11 @@ final class HtmlReply {
                 + (end < text.length() ? ELLIPSIS : "");
     }
 
+    /** A question that claims what the source does not say: that it does not, then the fact on its topic, marked so. */
+    static String premiseNotInSource(Fact related, Language lang) {
+        return "<i>" + escape(Messages.get("premise_not_in_source", lang)) + "</i>\n" + answer(related, lang);
+    }
+
     static String notFound(Language lang, boolean candidates) {
         return escape(Messages.get("not_found", lang)) + "\n" + escape(Messages.get(candidates ? "did_you_mean" : "you_can_ask", lang));
     }

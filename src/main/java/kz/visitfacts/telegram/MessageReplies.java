@@ -175,6 +175,12 @@ final class MessageReplies {
                     engine.differingReports(a))),
                     Reply.Outcome.ANSWERED, asker, Optional.empty(), Optional.of(a.language()));
         }
+        if (a.related().isPresent()) {
+            Fact related = a.related().get().fact();
+            return new Reply(List.of(Replies.send(m, HtmlReply.premiseNotInSource(related, a.language()),
+                    Keyboards.facts(List.of(related), a.language()))),
+                    Reply.Outcome.NOT_FOUND, asker, Optional.of(new Reply.Unanswered(a.language(), question)));
+        }
         boolean candidates = !a.suggestions().isEmpty() && !engine.featured().containsAll(a.suggestions());
         return new Reply(List.of(Replies.send(m, HtmlReply.notFound(a.language(), candidates), Keyboards.facts(a.suggestions(), a.language()))),
                 Reply.Outcome.NOT_FOUND, asker, Optional.of(new Reply.Unanswered(a.language(), question)), Optional.of(a.language()));

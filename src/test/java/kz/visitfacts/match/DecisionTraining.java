@@ -63,6 +63,19 @@ public final class DecisionTraining {
             file = fitFile(rows);
             model = DecisionModel.of(file);
         }
+        if (System.getenv("SHOW_WRONG_BEST") != null) {
+            Matcher m = Matcher.build(base, Set.of(), model);
+            for (Question q : questions) {
+                if (!q.set().equals(System.getenv("SHOW_WRONG_BEST")) || q.refuse()) {
+                    continue;
+                }
+                Judged j = m.judge(q.text());
+                String best = j.ranked().isEmpty() ? "NONE" : j.ranked().get(0).fact().id();
+                if (j.ranked().isEmpty() || !q.rightFor(j.ranked().get(0).fact())) {
+                    System.out.println("WRONG-BEST " + best + " | " + q.text() + " | " + q.strings());
+                }
+            }
+        }
         for (String set : rows.stream().map(Row::set).distinct().toList()) {
             List<Row> of = rows.stream().filter(r -> r.set().equals(set)).toList();
             System.out.printf(Locale.ROOT, "%s: %d questions, %d to refuse, best fact right for %d (ceiling %.1f%%)%n", set, of.size(),
@@ -104,8 +117,9 @@ public final class DecisionTraining {
         List<Row> rows = new ArrayList<>();
         for (Question q : questions) {
             Judged j = matcher.judge(q.text());
-            if (j.features() == null) {
-                // No candidate: refused whatever the model says, so it teaches the model nothing.
+            if (j.features() == null || j.premiseUnsupported()) {
+                // No candidate, or a claim the best fact does not make: refused whatever the model says, so it
+                // teaches the model nothing.
                 rows.add(new Row(q.set(), q.text(), q.refuse(), null, 0));
                 continue;
             }

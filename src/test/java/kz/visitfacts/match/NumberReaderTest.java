@@ -65,7 +65,8 @@ class NumberReaderTest {
     }
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource({"五,5", "十,10", "三十,30", "二十五,25", "一百,100", "两千,2000", "一万,10000", "二百七十亿,27000000000", "五万亿,5000000000000"})
+    @CsvSource({"五,5", "十,10", "三十,30", "二十五,25", "一百,100", "两千,2000", "一万,10000", "二百七十亿,27000000000", "五万亿,5000000000000",
+        "一亿五千万,150000000", "三千五百万,35000000", "十万,100000", "一万亿,1000000000000", "两亿零五百,200000500"})
     void readsChineseNumerals(String numeral, long value) {
         assertEquals(value, NumberReader.hanValue(numeral));
     }

@@ -14,6 +14,10 @@ class TextNormalizerTest {
         "ＡＩＦＣ　８５％|aifc 85%|false",
         "Dostyk–Moiynty|dostyk-moiynty|false",
         "tr\u200Bade\u202E|trade|false",
+        "туризм жəне мəдениет|туризм жане мадениет|false",
+        "Aстана|астана|false",
+        "Astana and Астана|astana and астана|false",
+        "SCO ШЫҰ|sco шыу|false",
     })
     void foldsScriptsWidthsCaseAndInvisibleCharacters(String raw, String folded, boolean traditional) {
         TextNormalizer.Folded f = TextNormalizer.fold(raw);
