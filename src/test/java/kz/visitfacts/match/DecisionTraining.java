@@ -71,6 +71,11 @@ public final class DecisionTraining {
                 }
                 Judged j = m.judge(q.text());
                 String best = j.ranked().isEmpty() ? "NONE" : j.ranked().get(0).fact().id();
+                if (!j.ranked().isEmpty() && q.rightFor(j.ranked().get(0).fact()) && !j.answered()) {
+                    System.out.println("REFUSED-RIGHT " + String.format(Locale.ROOT, "%.2f", j.chance()) + " " + best + " | "
+                            + q.text() + " | " + model.against(j.features()).stream().limit(3)
+                            .map(p -> p.feature() + "=" + String.format(Locale.ROOT, "%.2f", p.value())).toList());
+                }
                 if (j.ranked().isEmpty() || !q.rightFor(j.ranked().get(0).fact())) {
                     System.out.println("WRONG-BEST " + best + " | " + q.text() + " | " + q.strings());
                 }
