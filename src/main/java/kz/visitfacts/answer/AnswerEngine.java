@@ -7,6 +7,7 @@ import kz.visitfacts.facts.Fact;
 import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.Language;
 import kz.visitfacts.match.Candidate;
+import kz.visitfacts.match.Context;
 import kz.visitfacts.match.Explanation;
 import kz.visitfacts.match.Match;
 import kz.visitfacts.match.Matcher;
@@ -75,15 +76,36 @@ public final class AnswerEngine {
      * and {@code hint} (the asker's own language setting) breaks ties. Never throws on any string.
      */
     public Answer ask(String question, Optional<Language> forced, Optional<Language> hint, int limit) {
+        return ask(question, forced, hint, limit, null).answer();
+    }
+
+    /** An answer in a conversation, and what it leaves for the next message to follow up on. */
+    public record Turn(Answer answer, Context context) {
+        public Turn {
+            java.util.Objects.requireNonNull(answer, "answer");
+            java.util.Objects.requireNonNull(context, "context");
+        }
+    }
+
+    /**
+     * Answers a message of a conversation: {@code context} is what the previous message left (null at the start),
+     * and a follow-up ("那投资呢？", "and where?") is read with it. Never throws on any string.
+     */
+    public Turn ask(String question, Optional<Language> forced, Optional<Language> hint, int limit, Context context) {
         String q = question == null ? "" : question;
-        Match match = matcher.match(q);
+        Match match = matcher.match(q, context);
+        return new Turn(answer(q, match, forced, hint, limit), match.context());
+    }
+
+    private Answer answer(String q, Match match, Optional<Language> forced, Optional<Language> hint, int limit) {
         Language language = forced.orElseGet(() -> LanguageDetector.detect(q, match.traditional(), hint));
         int max = Math.max(1, Math.min(limit, MAX_RESULTS));
         if (match.confident() && match.premiseUnsupported()) {
             // The topic is clear, the claim is not the source's: say what the source does say, marked as such.
             Fact topic = inReadersLanguage(match.candidates().get(0), language);
             return new Answer(q, language, false, List.of(), List.of(),
-                    Optional.of(new AnswerItem(topic, match.candidates().get(0).score(), statement(topic, language))));
+                    Optional.of(new AnswerItem(topic, match.candidates().get(0).score(), statement(topic, language))),
+                    match.followedUp());
         }
         if (match.confident()) {
             List<AnswerItem> items = new ArrayList<>();
@@ -102,7 +124,7 @@ public final class AnswerEngine {
                     items.add(new AnswerItem(c.fact(), c.score(), statement(c.fact(), language)));
                 }
             }
-            return new Answer(q, language, true, items, List.of());
+            return new Answer(q, language, true, items, List.of(), Optional.empty(), match.followedUp());
         }
         // The facts holding the most telling words of the question first; the headline facts only fill up.
         List<Fact> suggestions = new ArrayList<>();
@@ -115,7 +137,7 @@ public final class AnswerEngine {
                 suggestions.add(f);
             }
         }
-        return new Answer(q, language, false, List.of(), suggestions);
+        return new Answer(q, language, false, List.of(), suggestions, Optional.empty(), match.followedUp());
     }
 
     /**
@@ -213,6 +235,11 @@ public final class AnswerEngine {
     /** Why a question gets the answer it gets: for curators (see {@link Explanation}). */
     public Explanation explain(String question) {
         return matcher.explain(question, 5);
+    }
+
+    /** As above, for a message of a conversation: shows what it inherited from {@code context}. */
+    public Explanation explain(String question, Context context) {
+        return matcher.explain(question, context, 5);
     }
 
     /** Candidates for browsing: the question's language and its ranked facts, whether or not one is clear. */

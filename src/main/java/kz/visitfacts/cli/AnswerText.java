@@ -28,6 +28,9 @@ final class AnswerText {
     private static String render(Answer answer, List<Fact> alsoReportedBy, List<Fact> differing) {
         Language lang = answer.language();
         StringBuilder sb = new StringBuilder();
+        // A follow-up says what it was read as following, so a wrong carry-over is visible.
+        answer.followedUp().ifPresent(f -> sb.append("(").append(Messages.get("followed_up", lang)).append(' ')
+                .append(AnswerEngine.label(f, lang)).append(")\n"));
         if (answer.related().isPresent()) {
             Fact f = answer.related().get().fact();
             sb.append(Messages.get("premise_not_in_source", lang)).append('\n');

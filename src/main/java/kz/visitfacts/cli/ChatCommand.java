@@ -19,11 +19,18 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "chat", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Questions and answers in the terminal, the same answers the bot gives; no token needed.",
+            "A question may follow up the last one (\"and investment?\"); /new starts afresh.",
             "/explain QUESTION shows why it gets its answer, /about the sources, /help examples; quit or Ctrl-D ends."})
 final class ChatCommand implements Callable<Integer> {
+    /** How long a question stays the context of the next one, as in the bot. */
+    static final java.time.Duration CONTEXT_TTL = java.time.Duration.ofMinutes(10);
+
     private final Supplier<AnswerEngine> engine;
     private final BufferedReader in;
     private final PrintStream out;
+    /** What the conversation was just asked, and when; null after /new or at the start. */
+    private kz.visitfacts.match.Context context;
+    private java.time.Instant contextAt = java.time.Instant.MIN;
 
     ChatCommand(Supplier<AnswerEngine> engine, BufferedReader in, PrintStream out) {
         this.engine = engine;
@@ -39,8 +46,12 @@ final class ChatCommand implements Callable<Integer> {
                 if (parts.length < 2) {
                     out.println("/explain needs a question, e.g. /explain 2024年贸易额");
                 } else {
-                    e.explain(parts[1]).lines().forEach(out::println);
+                    e.explain(parts[1], currentContext()).lines().forEach(out::println);
                 }
+            }
+            case "new" -> {
+                context = null;
+                out.println(Messages.get("context_cleared", Language.EN));
             }
             case "about" -> e.base().sources().forEach(s -> out.println(s.title().in(Language.EN) + " / "
                     + s.title().in(Language.ZH) + " — " + s.date() + ", " + s.compiler() + ", "
@@ -50,10 +61,16 @@ final class ChatCommand implements Callable<Integer> {
                 for (Fact f : e.featured().subList(0, Math.min(5, e.featured().size()))) {
                     out.println("  • " + AnswerEngine.label(f, Language.EN) + " / " + AnswerEngine.label(f, Language.ZH));
                 }
-                out.println("Commands: /about (the sources), /explain QUESTION (why it gets its answer), quit");
+                out.println("Commands: /about (the sources), /explain QUESTION (why it gets its answer), /new (a fresh start:"
+                        + " the next question does not follow up the last), quit");
             }
-            default -> out.println("Unknown command " + parts[0] + ": try /help, /about, /explain QUESTION or quit");
+            default -> out.println("Unknown command " + parts[0] + ": try /help, /about, /explain QUESTION, /new or quit");
         }
+    }
+
+    /** The context of the next question: the last one's, unless it is older than {@link #CONTEXT_TTL}. */
+    private kz.visitfacts.match.Context currentContext() {
+        return contextAt.plus(CONTEXT_TTL).isAfter(java.time.Instant.now()) ? context : null;
     }
 
     @Override
@@ -82,8 +99,10 @@ final class ChatCommand implements Callable<Integer> {
                 if (line.strip().startsWith("/")) {
                     command(e, line.strip());
                 } else if (!line.isBlank()) {
-                    kz.visitfacts.answer.Answer a = e.ask(line, Optional.empty(), Optional.empty(), 5);
-                    out.println(AnswerText.render(e, a));
+                    AnswerEngine.Turn turn = e.ask(line, Optional.empty(), Optional.empty(), 5, currentContext());
+                    context = turn.context();
+                    contextAt = java.time.Instant.now();
+                    out.println(AnswerText.render(e, turn.answer()));
                 }
             }
         } catch (IOException ex) {

@@ -34,6 +34,10 @@ final class EvalCommand implements Callable<Integer> {
             throw new UsageException("no such file: " + file);
         }
         try {
+            if (ConversationEvaluation.isConversations(file)) {
+                ConversationEvaluation.run(engine.get(), ConversationEvaluation.read(file), out);
+                return 0;
+            }
             Evaluation.Report r = Evaluation.run(engine.get(), Evaluation.read(file));
             for (Evaluation.Outcome o : r.outcomes()) {
                 if (!o.passed()) {

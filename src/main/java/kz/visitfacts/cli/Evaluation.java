@@ -88,6 +88,25 @@ final class Evaluation {
         return all;
     }
 
+    /**
+     * Whether an answer passes its question: with no expectation, when nothing is answered; else when one of the
+     * expected strings stands in the best's figure (or quote, where the field is "quote"), or in those of another
+     * source's report of the same figure (named under the answer).
+     */
+    static boolean passes(AnswerEngine engine, Question q, Answer a) {
+        if (q.expect() == null) {
+            return !a.answered();
+        }
+        if (!a.answered()) {
+            return false;
+        }
+        StringBuilder hay = new StringBuilder();
+        for (kz.visitfacts.facts.Fact f : withCorroborating(engine, a.best().fact())) {
+            hay.append(f.figure()).append('\n').append(q.quoteCounts() ? f.quote() + "\n" : "");
+        }
+        return q.expect().stream().anyMatch(e -> hay.indexOf(e) >= 0);
+    }
+
     static Report run(AnswerEngine engine, List<Question> questions) {
         List<Outcome> outcomes = new ArrayList<>();
         Tally overall = new Tally(0, 0);
@@ -96,19 +115,7 @@ final class Evaluation {
         for (Question q : questions) {
             Answer a = engine.ask(q.text());
             String got = a.answered() ? a.best().fact().figure() : "NONE";
-            boolean passed;
-            if (q.expect() == null) {
-                passed = !a.answered();
-            } else if (!a.answered()) {
-                passed = false;
-            } else {
-                // Another source's report of the same figure (named under the answer) holds the figure too.
-                StringBuilder hay = new StringBuilder();
-                for (kz.visitfacts.facts.Fact f : withCorroborating(engine, a.best().fact())) {
-                    hay.append(f.figure()).append('\n').append(q.quoteCounts() ? f.quote() + "\n" : "");
-                }
-                passed = q.expect().stream().anyMatch(e -> hay.indexOf(e) >= 0);
-            }
+            boolean passed = passes(engine, q, a);
             outcomes.add(new Outcome(q, passed, got, a.answered() ? engine.canonical(a.best().fact()).figure() : got));
             overall = overall.plus(passed);
             byLanguage.merge(q.lang(), new Tally(0, 0).plus(passed), (x, y) -> new Tally(x.passed() + y.passed(), x.total() + y.total()));

@@ -21,7 +21,7 @@ final class Explainer {
         this.model = model;
     }
 
-    Explanation explain(String question, Judged j, int top) {
+    Explanation explain(String question, Judged j, int top, List<String> followUp) {
         Reading r = j.reading();
         List<Explanation.TermLine> termLines = new ArrayList<>();
         for (Term t : r.terms()) {
@@ -36,7 +36,7 @@ final class Explainer {
         List<String> corrections = r.corrections().stream().map(c -> c.from() + " → " + c.to()).toList();
         return new Explanation(question, r.text(), corrections, termLines,
                 r.asked().stream().map(FactKind::code).sorted().toList(), r.askedMeasures().stream().sorted().toList(),
-                candidates, j.answered(), verdict(j));
+                candidates, j.answered(), verdict(j), followUp);
     }
 
     private Explanation.CandidateLine candidate(Reading r, FactIndex.Scored s) {

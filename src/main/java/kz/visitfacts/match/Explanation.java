@@ -7,11 +7,11 @@ import java.util.Locale;
 /**
  * Why a question gets the answer it gets, for curators: how the question was read (rewrites, typos), each
  * term with its weight and rarity and how it was found, the top candidates with the terms they share and
- * where in the fact, the rules applied, and the verdict.
+ * where in the fact, the rules applied, and the verdict; for a follow-up, what it inherited from the conversation.
  */
 public record Explanation(String question, String readAs, List<String> corrections, List<TermLine> terms,
                           List<String> askedKinds, List<String> askedMeasures, List<CandidateLine> candidates,
-                          boolean answered, String verdict) {
+                          boolean answered, String verdict, List<String> followUp) {
     /** One term of the question: how much it says, how rare it is, and the index key it was found under. */
     public record TermLine(String key, String type, double weight, double idf, String foundAs, String via) {
     }
@@ -30,6 +30,7 @@ public record Explanation(String question, String readAs, List<String> correctio
         askedKinds = List.copyOf(askedKinds);
         askedMeasures = List.copyOf(askedMeasures);
         candidates = List.copyOf(candidates);
+        followUp = List.copyOf(followUp);
     }
 
     /** The explanation as lines of text for a terminal. */
@@ -38,6 +39,7 @@ public record Explanation(String question, String readAs, List<String> correctio
         out.add("question: " + question);
         out.add("read as:  " + readAs);
         corrections.forEach(c -> out.add("typo:     " + c));
+        followUp.forEach(c -> out.add("context:  " + c));
         out.add("asks for: " + (askedKinds.isEmpty() ? "any kind" : String.join(", ", askedKinds))
                 + (askedMeasures.isEmpty() ? "" : "; measure " + String.join(" or ", askedMeasures)));
         out.add("terms:");

@@ -2,6 +2,7 @@ package kz.visitfacts.match;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import kz.visitfacts.facts.Fact;
 
 /**
@@ -10,11 +11,14 @@ import kz.visitfacts.facts.Fact;
  * confident must never be answered with a figure: {@code reason} says why (see {@code ask --explain}), and
  * {@code nearest} holds the facts nearest the question, for suggestions. {@code premiseUnsupported}: the question
  * claims something was refused, cancelled or did not happen, which the best fact does not say: its figure answers the
- * topic, not the claim.
+ * topic, not the claim. {@code followedUp}: the fact the conversation was about, when the question was read as a
+ * follow-up to it; {@code context}: what this question leaves for the next one to follow up on.
  */
 public record Match(List<Candidate> candidates, boolean confident, boolean traditional, double chance, String reason,
-                    List<Fact> nearest, boolean premiseUnsupported) {
+                    List<Fact> nearest, boolean premiseUnsupported, Optional<Fact> followedUp, Context context) {
     public Match {
+        Objects.requireNonNull(followedUp, "followedUp");
+        Objects.requireNonNull(context, "context");
         candidates = List.copyOf(Objects.requireNonNull(candidates, "candidates"));
         nearest = List.copyOf(Objects.requireNonNull(nearest, "nearest"));
         Objects.requireNonNull(reason, "reason");

@@ -230,9 +230,53 @@ public final class Matcher {
                 premise);
     }
 
-    /** Matches one question. Never throws on any string, however odd. */
+    /** Matches one question on its own. Never throws on any string, however odd. */
     public Match match(String question) {
-        Judged j = judge(question);
+        return match(question, null);
+    }
+
+    /**
+     * Matches a message of a conversation, {@code context} being what it was just asked (null: none). A message that
+     * answers on its own is matched alone, unless it has hardly a word of its own and the conversation's frame points
+     * elsewhere ("в какой области?" after the wind plant); a follow-up is answered with the frame only by a fact that
+     * holds some word of the follow-up itself, so carried words alone never turn a refusal into another figure.
+     */
+    public Match match(String question, Context context) {
+        return toMatch(outcome(question, context));
+    }
+
+    /** The reading a message is answered by, the fact it follows up (or null), and the topic it leaves. */
+    private record Outcome(Judged judged, Fact followedUp, Fact topic, Context context) {
+    }
+
+    private Outcome outcome(String question, Context context) {
+        Judged alone = judge(question);
+        if (context == null || off.contains(Mechanism.FOLLOW_UPS)) {
+            return new Outcome(alone, null, alone.answered() ? alone.ranked().get(0).fact() : null, null);
+        }
+        List<Term> own = QuestionReader.contentTerms(alone.reading());
+        Judged merged = judge(reader.withContext(alone.reading(), context));
+        Fact before = context.topic().orElse(null);
+        boolean grounded = merged.answered() && (own.isEmpty() || own.stream().anyMatch(t ->
+                index.weightIn(merged.ranked().get(0).fact(), index.resolve(t, merged.reading().typos()).key()) > 0));
+        boolean standsAlone = alone.answered() && (own.size() > 1 || !grounded
+                || alone.ranked().get(0).fact() == merged.ranked().get(0).fact());
+        if (standsAlone) {
+            return new Outcome(alone, null, alone.ranked().get(0).fact(), null);
+        }
+        if (grounded) {
+            return new Outcome(merged, before, merged.ranked().get(0).fact(), context);
+        }
+        // Refused either way: the suggestions are about the topic in context, and the topic stays for the next message.
+        return new Outcome(merged.answered() ? withVerdict(merged, Verdict.UNGROUNDED) : merged, before, before, context);
+    }
+
+    private static Judged withVerdict(Judged j, Verdict v) {
+        return new Judged(j.reading(), j.ranked(), j.features(), j.chance(), v, false);
+    }
+
+    private Match toMatch(Outcome o) {
+        Judged j = o.judged();
         List<Candidate> candidates = new ArrayList<>();
         for (FactIndex.Scored s : j.ranked()) {
             boolean answer = j.answered() && candidates.isEmpty();
@@ -240,8 +284,10 @@ public final class Matcher {
                 candidates.add(new Candidate(s.fact(), s.score()));
             }
         }
-        return new Match(candidates, j.answered(), j.reading().folded().traditional(), j.chance(), reason(j), nearest(j),
-                j.premiseUnsupported());
+        Reading r = j.reading();
+        Context next = new Context(r.terms(), r.asked(), r.askedMeasures(), r.asking(), o.topic());
+        return new Match(candidates, j.answered(), r.folded().traditional(), j.chance(), reason(j), nearest(j),
+                j.premiseUnsupported(), Optional.ofNullable(o.followedUp()), next);
     }
 
     /** The verdict's code, and for an unlikely best what speaks against it most. */
@@ -273,7 +319,24 @@ public final class Matcher {
 
     /** Why a question gets the answer it gets: how it was read, its top candidates term by term, the decision. */
     public Explanation explain(String question, int top) {
-        return explainer.explain(question == null ? "" : question, judge(question), top);
+        return explain(question, null, top);
+    }
+
+    /** As above, for a message of a conversation: what it inherited from {@code context}, if it was read with it. */
+    public Explanation explain(String question, Context context, int top) {
+        Outcome o = outcome(question == null ? "" : question, context);
+        List<String> inherited = new ArrayList<>();
+        if (o.context() != null) {
+            inherited.add("follow-up to: " + (o.followedUp() == null ? "(no answered fact)" : o.followedUp().id())
+                    + "; kinds asked " + o.context().asked + ", measures " + o.context().askedMeasures);
+            Set<String> own = new HashSet<>(QuestionReader.contentTerms(judge(question).reading()).stream().map(Term::key).toList());
+            for (Term t : o.judged().reading().terms()) {
+                if (o.context().terms.stream().anyMatch(c -> c.key().equals(t.key())) && !own.contains(t.key())) {
+                    inherited.add(String.format(java.util.Locale.ROOT, "inherited: %s %.2f", t.key(), t.weight()));
+                }
+            }
+        }
+        return explainer.explain(question == null ? "" : question, o.judged(), top, inherited);
     }
 
     public int size() {

@@ -52,5 +52,7 @@ enum Mechanism {
     /** Phrases that only frame a question ("in the article", "в статье") are not matched against facts. */
     FRAMING,
     /** A question claiming what its best fact does not say (refused, cancelled, absent) is not answered as if true. */
-    PREMISES
+    PREMISES,
+    /** A message of a conversation may be read with what was just asked ("那投资呢？", "and where?"). */
+    FOLLOW_UPS
 }

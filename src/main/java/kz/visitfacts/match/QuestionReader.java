@@ -56,6 +56,56 @@ final class QuestionReader {
         return new Reading(folded, text, asking, corrections, terms, words.askedKinds(asking), askedMeasures, typos);
     }
 
+    /** What the previous question's terms weigh in a follow-up that has no term of their sort ("and where?"). */
+    static final double CARRIED = 0.8;
+    /**
+     * What they weigh beside the follow-up's own terms of the same sort, which win: "那投资呢？" swaps trade for
+     * investment and keeps 2024; "а CNPC?" swaps the company and keeps the question about regions.
+     */
+    static final double CARRIED_BESIDE_OWN = 0.35;
+
+    /** The sorts of term a follow-up may swap: a name, a number, or a word or notion. */
+    private enum Sort { NAME, NUMBER, WORD, OTHER }
+
+    private static Sort sort(Term t) {
+        return switch (t.type()) {
+            case ENTITY -> Sort.NAME;
+            case NUMBER, SOFT_NUMBER, UNIT -> Sort.NUMBER;
+            case WORD, CONCEPT -> Sort.WORD;
+            default -> Sort.OTHER;
+        };
+    }
+
+    /**
+     * A follow-up read with what the conversation was just asked: the previous question's terms join at a lower
+     * weight, and never as names or numbers a fact must share; the kind of figure and the measure asked are the new
+     * message's own when it asks for one ("а в каком году?"), else the previous question's.
+     */
+    Reading withContext(Reading own, Context c) {
+        Set<Sort> ownSorts = java.util.EnumSet.noneOf(Sort.class);
+        contentTerms(own).forEach(t -> ownSorts.add(sort(t)));
+        Map<String, Term> merged = new LinkedHashMap<>();
+        own.terms().forEach(t -> merged.put(t.key(), t));
+        for (Term t : c.terms) {
+            Term carried = t.inBackground(ownSorts.contains(sort(t)) ? CARRIED_BESIDE_OWN : CARRIED);
+            merged.merge(carried.key(), carried, (a, b) -> a.weight() >= b.weight() ? a : b);
+        }
+        boolean ownKind = !own.asked().isEmpty();
+        return new Reading(own.folded(), own.text(), own.asking() + " " + c.asking, own.corrections(),
+                List.copyOf(merged.values()), ownKind ? own.asked() : c.asked,
+                !own.askedMeasures().isEmpty() ? own.askedMeasures() : ownKind ? Set.of() : c.askedMeasures, own.typos());
+    }
+
+    /**
+     * The terms of a reading that say what it is about: words, notions, names and numbers, not the subjects' names nor
+     * a lone Chinese character (州, 年), which is too weak to stand for a topic of its own.
+     */
+    static List<Term> contentTerms(Reading r) {
+        return r.terms().stream().filter(t -> t.weight() >= TextAnalyzer.VERB_WEIGHT && (t.type() == Term.Type.WORD
+                || t.type() == Term.Type.CONCEPT || t.type() == Term.Type.ENTITY || t.type() == Term.Type.NUMBER
+                || t.type() == Term.Type.SOFT_NUMBER)).toList();
+    }
+
     /** The terms of every sentence, those of the leading ones at full weight, each key once at its largest weight. */
     private List<Term> weighted(List<String> sentences, List<String> leading) {
         Map<String, Term> merged = new LinkedHashMap<>();

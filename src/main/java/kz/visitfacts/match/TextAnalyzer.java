@@ -22,7 +22,7 @@ final class TextAnalyzer implements AutoCloseable {
     private static final double PART_WEIGHT = 0.5;
     private static final double INNER_CONCEPT_WEIGHT = 0.6;
     /** A verb (построят, жасалды, opened) says how a question is put more than what it is about. */
-    private static final double VERB_WEIGHT = 0.5;
+    static final double VERB_WEIGHT = 0.5;
 
     private final TermDictionary dictionary;
     private final QuestionWords words;
