@@ -11,8 +11,8 @@ import java.util.OptionalDouble;
 import kz.visitfacts.facts.Language;
 
 /**
- * How common a word is in a language, as a Zipf value: log10 of its uses per billion words, so about 7 for
- * "the", 5 for "read", 3 for a word used once per million; nothing for a word rarer than the table keeps or
+ * How common a word is in a language, as a Zipf value: log10 of its uses per billion words, so 7.5 for "the",
+ * 5.4 for "read", 3 for a word used once per million; nothing for a word rarer than the table keeps, or
  * unknown. Read once, on first use, from the tables under {@code resources/kz/visitfacts/match/frequencies}
  * that {@code scripts/generate-word-frequencies.sh} writes (docs/word-frequencies.md names their sources).
  *
@@ -123,46 +123,67 @@ final class WordFrequencies {
         return new WordFrequencies(tables);
     }
 
-    /**
-     * Reads one table: comment lines, among them {@code # words: N}; then "zipf Z" lines, Z falling, each
-     * followed by its words, one a line, each with its stem after a tab (the first N letters, or the stem itself)
-     * unless it is its own stem or the language has none; N words in all, none twice.
-     */
     private static Table parse(String name, Language language, String text) {
-        boolean stemmed = language != Language.ZH && language != Language.ZH_HANT;
-        Map<String, Byte> words = new HashMap<>(1 << 14);
-        Map<String, double[]> stems = new HashMap<>(1 << 14);
-        int declared = -1;
-        double zipf = Double.NaN;
-        double uses = 0;
-        Byte tenths = null;
-        int lineNumber = 0;
+        TableReader reader = new TableReader(name, language != Language.ZH && language != Language.ZH_HANT);
         for (int start = 0, end; start < text.length(); start = end + 1) {
             end = text.indexOf('\n', start);
             if (end < 0) {
                 end = text.length();
             }
-            String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+            reader.line(text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end));
+        }
+        return reader.table();
+    }
+
+    /**
+     * Reads one table a line at a time: comment lines, among them {@code # words: N}; then "zipf Z" lines, Z
+     * falling, each followed by its words, one a line, each with its stem after a tab (the first N letters, or
+     * the stem itself) unless it is its own stem or the language has none; N words in all, none twice. A method
+     * call per line, so the JIT compiles it within the first few hundred lines; a loop inside one call would
+     * run interpreted to the end of the table.
+     */
+    private static final class TableReader {
+        private final String name;
+        private final boolean stemmed;
+        private final Map<String, Byte> words = new HashMap<>(1 << 14);
+        private final Map<String, double[]> stems = new HashMap<>(1 << 14);
+        private int declared = -1;
+        private int lineNumber;
+        private double zipf = Double.NaN;
+        private double uses;
+        private Byte tenths;
+
+        TableReader(String name, boolean stemmed) {
+            this.name = name;
+            this.stemmed = stemmed;
+        }
+
+        void line(String line) {
             lineNumber++;
             if (line.startsWith("#")) {
                 if (line.startsWith(WORDS_HEADER)) {
                     declared = count(name, lineNumber, line.substring(WORDS_HEADER.length()));
                 }
-                continue;
+            } else if (line.startsWith(ZIPF_LINE)) {
+                zipfLine(number(name, lineNumber, line.substring(ZIPF_LINE.length())));
+            } else {
+                wordLine(line);
             }
-            if (line.startsWith(ZIPF_LINE)) {
-                double next = number(name, lineNumber, line.substring(ZIPF_LINE.length()));
-                if (!(next >= 0 && next <= MAX_ZIPF)) {
-                    throw error(name, lineNumber, "zipf " + next + " is outside 0.." + MAX_ZIPF);
-                }
-                if (next >= zipf) {
-                    throw error(name, lineNumber, "zipf " + next + " does not fall below the zipf " + zipf + " above it");
-                }
-                zipf = next;
-                uses = Math.pow(10, zipf);
-                tenths = (byte) Math.round(zipf * 10);
-                continue;
+        }
+
+        private void zipfLine(double next) {
+            if (!(next >= 0 && next <= MAX_ZIPF)) {
+                throw error(name, lineNumber, "zipf " + next + " is outside 0.." + MAX_ZIPF);
             }
+            if (next >= zipf) {
+                throw error(name, lineNumber, "zipf " + next + " does not fall below the zipf " + zipf + " above it");
+            }
+            zipf = next;
+            uses = Math.pow(10, zipf);
+            tenths = (byte) Math.round(zipf * 10);
+        }
+
+        private void wordLine(String line) {
             if (tenths == null) {
                 throw error(name, lineNumber, "a word before any \"zipf Z\" line: \"" + line + "\"");
             }
@@ -177,18 +198,26 @@ final class WordFrequencies {
             if (stemmed) {
                 String stem = tab < 0 ? word : stem(name, lineNumber, word, line.substring(tab + 1));
                 // The forms of one stem are one word to the matcher: their uses add up.
-                stems.computeIfAbsent(stem, k -> new double[1])[0] += uses;
+                double[] sum = stems.get(stem);
+                if (sum == null) {
+                    stems.put(stem, new double[] {uses});
+                } else {
+                    sum[0] += uses;
+                }
             } else if (tab >= 0) {
                 throw error(name, lineNumber, "this language has no stems: \"" + line + "\"");
             }
         }
-        if (declared < 0) {
-            throw new IllegalStateException(name + ": no \"" + WORDS_HEADER.strip() + " N\" line in its header");
+
+        Table table() {
+            if (declared < 0) {
+                throw new IllegalStateException(name + ": no \"" + WORDS_HEADER.strip() + " N\" line in its header");
+            }
+            if (declared != words.size()) {
+                throw new IllegalStateException(name + ": the header says " + declared + " words, the table has " + words.size());
+            }
+            return new Table(words, stemmed ? tenths(stems) : words);
         }
-        if (declared != words.size()) {
-            throw new IllegalStateException(name + ": the header says " + declared + " words, the table has " + words.size());
-        }
-        return new Table(words, stemmed ? tenths(stems) : words);
     }
 
     /** A stem written as the length of the word's prefix it is (говорит 5 → говор), or as itself. */
