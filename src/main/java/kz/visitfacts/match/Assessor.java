@@ -61,7 +61,10 @@ final class Assessor {
         double unknown = 0;
         double matched = 0;
         double stated = 0;
+        double rareUnknown = 0;
+        double exclusive = 0;
         boolean numberMatched = false;
+        Fact rival = ranking.rival(r, ranked);
         for (Term t : r.terms()) {
             FactIndex.Resolved key = index.resolve(t, r.typos());
             double w = t.weight() * index.idf(key.key(), t);
@@ -69,15 +72,20 @@ final class Assessor {
             double in = index.weightIn(fact, key.key());
             if (key.via() == FactIndex.Via.NONE) {
                 unknown += w;
+                if (t.type() == Term.Type.WORD || t.type() == Term.Type.CONCEPT) {
+                    rareUnknown = Math.max(rareUnknown, t.weight());
+                }
             } else if (in > 0) {
                 matched += w;
                 stated += in >= STATED ? w : 0;
+                exclusive += rival == null || index.weightIn(rival, key.key()) == 0 ? w : 0;
                 numberMatched |= t.type() == Term.Type.NUMBER;
             }
         }
         return new Features(best.score(), best.coverage(), Math.log1p(best.evidence()),
                 best.score() == 0 ? 0 : ranking.runnerUp(r, ranked) / best.score(),
-                mass == 0 ? 0 : unknown / mass, matched == 0 ? 0 : stated / matched,
+                mass == 0 ? 0 : unknown / mass, rareUnknown, matched == 0 ? 0 : exclusive / matched,
+                matched == 0 ? 0 : stated / matched,
                 flag(!asked.isEmpty() && FactIndex.fits(fact, asked)), flag(numberMatched), flag(r.typos()),
                 flag(onlyANameBesideTheUnknown(r, fact)),
                 flag(numberAsked && fact.value().isEmpty()),

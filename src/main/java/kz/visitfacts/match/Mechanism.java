@@ -54,5 +54,7 @@ enum Mechanism {
     /** A question claiming what its best fact does not say (refused, cancelled, absent) is not answered as if true. */
     PREMISES,
     /** A message of a conversation may be read with what was just asked ("那投资呢？", "and where?"). */
-    FOLLOW_UPS
+    FOLLOW_UPS,
+    /** A word common in its language (word-frequency tables) weighs less in a question than a rare one. */
+    COMMON_WORDS
 }

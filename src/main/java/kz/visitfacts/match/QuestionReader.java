@@ -44,7 +44,7 @@ final class QuestionReader {
         String asking;
         if (sentences.size() <= 1) {
             asking = text;
-            terms = analysis.analyzer().terms(text, referenceYear);
+            terms = terms(text);
         } else {
             List<String> asks = sentences.stream().filter(words::asks).toList();
             List<String> leading = asks.isEmpty() ? List.of(sentences.get(sentences.size() - 1)) : asks;
@@ -106,12 +106,43 @@ final class QuestionReader {
                 || t.type() == Term.Type.SOFT_NUMBER)).toList();
     }
 
+    /** The most a word common in its language ("want", "говорит", "ал") is marked down, against a rare one. */
+    static final double COMMON_WORD_DISCOUNT = 0.8;
+    /** Words up to this Zipf value (a few per 100,000 words) keep their weight; from 2 more, the full discount. */
+    static final double RARE_ZIPF = 4.0;
+
+    /**
+     * A sentence's terms, each word weighed by how telling it is in its language: the words people frame any
+     * question with ("put together", "want", "говорит", "нені") weigh less than a rare one, whether or not a fact has
+     * them. Names, notions and numbers keep their weight.
+     */
+    private List<Term> terms(String sentence) {
+        List<Term> terms = analysis.analyzer().terms(sentence, referenceYear);
+        if (off.contains(Mechanism.COMMON_WORDS)) {
+            return terms;
+        }
+        WordFrequencies frequencies = WordFrequencies.shipped();
+        List<Term> weighed = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            if (t.type() != Term.Type.WORD) {
+                weighed.add(t);
+                continue;
+            }
+            String word = t.key().substring(2);
+            java.util.OptionalDouble zipf = t.key().startsWith("z:") ? frequencies.zipf(kz.visitfacts.facts.Language.ZH, word)
+                    : frequencies.stemZipf(word);
+            double common = zipf.isPresent() ? Math.max(0, Math.min(1, (zipf.getAsDouble() - RARE_ZIPF) / 2)) : 0;
+            weighed.add(new Term(t.key(), t.weight() * (1 - COMMON_WORD_DISCOUNT * common), t.type()));
+        }
+        return weighed;
+    }
+
     /** The terms of every sentence, those of the leading ones at full weight, each key once at its largest weight. */
     private List<Term> weighted(List<String> sentences, List<String> leading) {
         Map<String, Term> merged = new LinkedHashMap<>();
         for (String s : sentences) {
             boolean leads = leading.contains(s);
-            for (Term t : analysis.analyzer().terms(s, referenceYear)) {
+            for (Term t : terms(s)) {
                 Term w = leads ? t : t.inBackground(BACKGROUND);
                 merged.merge(w.key(), w, (a, b) -> a.weight() >= b.weight() ? a : b);
             }

@@ -50,15 +50,26 @@ final class Ranking {
      * another source's report of the best's thing, which backs it up or is shown beside it.
      */
     double runnerUp(Reading r, List<FactIndex.Scored> ranked) {
+        FactIndex.Scored rival = rivalScored(r, ranked);
+        return rival == null ? 0 : rival.score();
+    }
+
+    /** The best's nearest rival, as {@link #runnerUp} finds it; null when there is none. */
+    Fact rival(Reading r, List<FactIndex.Scored> ranked) {
+        FactIndex.Scored rival = rivalScored(r, ranked);
+        return rival == null ? null : rival.fact();
+    }
+
+    private FactIndex.Scored rivalScored(Reading r, List<FactIndex.Scored> ranked) {
         for (FactIndex.Scored s : ranked.subList(1, ranked.size())) {
             if (anotherReport(ranked.get(0).fact(), s.fact())) {
                 continue;
             }
             if (off.contains(Mechanism.MEASURES) || r.askedMeasures().isEmpty() || measures.fit(r.askedMeasures(), s.fact())) {
-                return s.score();
+                return s;
             }
         }
-        return 0;
+        return null;
     }
 
     /** Whether {@code other} is another source's report of {@code fact}'s thing, with the same figure or another. */

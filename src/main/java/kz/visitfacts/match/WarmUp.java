@@ -23,6 +23,7 @@ final class WarmUp {
             Countries.all();
             TextNormalizer.fold("貿易");
             SpelledNumbers.warmUp();
+            WordFrequencies.shipped();
         });
         // Pinyin is left for the first question typed with a homophone (a 30 ms table): at start it would only
         // take a core from the index being built.

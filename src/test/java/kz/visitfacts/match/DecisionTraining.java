@@ -66,11 +66,15 @@ public final class DecisionTraining {
         if (System.getenv("SHOW_WRONG_BEST") != null) {
             Matcher m = Matcher.build(base, Set.of(), model);
             for (Question q : questions) {
-                if (!q.set().equals(System.getenv("SHOW_WRONG_BEST")) || q.refuse()) {
+                if (!q.set().equals(System.getenv("SHOW_WRONG_BEST"))) {
                     continue;
                 }
                 Judged j = m.judge(q.text());
                 String best = j.ranked().isEmpty() ? "NONE" : j.ranked().get(0).fact().id();
+                if (!j.ranked().isEmpty() && !q.rightFor(j.ranked().get(0).fact()) && j.chance() > 0.5) {
+                    System.out.println("LIKELY-WRONG " + String.format(Locale.ROOT, "%.2f", j.chance()) + " " + best + " | "
+                            + q.text() + " | " + java.util.Arrays.toString(j.features().values()));
+                }
                 if (!j.ranked().isEmpty() && q.rightFor(j.ranked().get(0).fact()) && !j.answered()) {
                     System.out.println("REFUSED-RIGHT " + String.format(Locale.ROOT, "%.2f", j.chance()) + " " + best + " | "
                             + q.text() + " | " + model.against(j.features()).stream().limit(3)
@@ -86,6 +90,24 @@ public final class DecisionTraining {
             System.out.printf(Locale.ROOT, "%s: %d questions, %d to refuse, best fact right for %d (ceiling %.1f%%)%n", set, of.size(),
                     of.stream().filter(Row::refuse).count(), of.stream().mapToInt(Row::right).sum(),
                     100.0 * (of.stream().filter(Row::refuse).count() + of.stream().mapToInt(Row::right).sum()) / of.size());
+        }
+        if (System.getenv("SHOW_TRADEOFF") != null) {
+            LogisticFit.Weights all = fit(rows.stream().filter(r -> r.x() != null).toList());
+            for (double t = 0.3; t < 0.99; t += 0.05) {
+                int right = 0;
+                int wrong = 0;
+                int n = 0;
+                for (Row r : rows) {
+                    if (!r.set().equals(System.getenv("SHOW_TRADEOFF"))) {
+                        continue;
+                    }
+                    n++;
+                    boolean answered = r.x() != null && all.chance(r.x()) >= t;
+                    right += r.refuse() ? (answered ? 0 : 1) : (answered && r.right() == 1 ? 1 : 0);
+                    wrong += answered && r.right() == 0 ? 1 : 0;
+                }
+                System.out.printf(Locale.ROOT, "tradeoff %.2f: %d/%d right, %d wrong%n", t, right, n, wrong);
+            }
         }
         System.out.println(heldOut(rows, "dev-questions-3.jsonl"));
         System.out.println(heldOut(rows, "dev-questions.jsonl", "dev-questions-2.jsonl"));
