@@ -50,13 +50,45 @@ final class Assessor {
         this.off = off;
     }
 
-    /** The features of the best of {@code ranked} (which must not be empty) for the question read as {@code r}. */
-    Features assess(Reading r, List<FactIndex.Scored> ranked) {
+    /** The best fact measured against a question: its features, and why its figure cannot answer it, if it cannot. */
+    record Assessment(Features features, java.util.Optional<Mismatch> mismatch) {
+    }
+
+    /** Assesses the best of {@code ranked} (which must not be empty) for the question read as {@code r}. */
+    Assessment assess(Reading r, List<FactIndex.Scored> ranked) {
+        return new Assessment(features(r, ranked), mismatch(r, ranked.get(0).fact()));
+    }
+
+    /** Why the figure of {@code fact} cannot be what the question asks for, if it cannot. */
+    private java.util.Optional<Mismatch> mismatch(Reading r, Fact fact) {
+        Set<FactKind> asked = r.asked();
+        FactKind kind = fact.kind();
+        Mismatch m = null;
+        if (!asked.isEmpty() && Ranking.NUMERIC.containsAll(asked) && fact.value().isEmpty()) {
+            m = Mismatch.NOT_A_NUMBER;
+        } else if (!asked.isEmpty() && TIMES.containsAll(asked) && !TIMES.contains(kind) && fact.value().isEmpty()) {
+            m = Mismatch.NOT_A_TIME;
+        } else if (!asked.isEmpty() && NAMES.containsAll(asked) && Ranking.NUMERIC.contains(kind)) {
+            m = Mismatch.NOT_A_NAME;
+        } else if (asked.contains(FactKind.PLACE) && PLACES.containsAll(asked) && !PLACES.contains(kind)
+                && fact.value().isPresent() && !off.contains(Mechanism.PLACES_NOT_NUMBERS)) {
+            // "Where were the agreements signed" is not answered by their number, even if the sentence names the city.
+            m = Mismatch.NOT_A_PLACE;
+        } else if (!asked.isEmpty() && AMOUNTS.containsAll(asked) && RATIOS.contains(kind) && !off.contains(Mechanism.AMOUNTS_NOT_RATIOS)) {
+            // "How many tourists came" is not answered by the share by which their number grew.
+            m = Mismatch.NOT_AN_AMOUNT;
+        } else if (!r.askedMeasures().isEmpty() && !measures.fit(r.askedMeasures(), fact)) {
+            m = Mismatch.WRONG_MEASURE;
+        } else if (!off.contains(Mechanism.DIRECTION) && Direction.opposite(direction.of(r.asking()), directions.get(fact))) {
+            m = Mismatch.REVERSED;
+        }
+        return java.util.Optional.ofNullable(m);
+    }
+
+    private Features features(Reading r, List<FactIndex.Scored> ranked) {
         FactIndex.Scored best = ranked.get(0);
         Fact fact = best.fact();
         Set<FactKind> asked = r.asked();
-        FactKind kind = fact.kind();
-        boolean numberAsked = !asked.isEmpty() && Ranking.NUMERIC.containsAll(asked);
         double mass = 0;
         double unknown = 0;
         double matched = 0;
@@ -88,17 +120,6 @@ final class Assessor {
                 matched == 0 ? 0 : stated / matched,
                 flag(!asked.isEmpty() && FactIndex.fits(fact, asked)), flag(numberMatched), flag(r.typos()),
                 flag(onlyANameBesideTheUnknown(r, fact)),
-                flag(numberAsked && fact.value().isEmpty()),
-                flag(!asked.isEmpty() && TIMES.containsAll(asked) && !TIMES.contains(kind) && fact.value().isEmpty()),
-                flag(!asked.isEmpty() && NAMES.containsAll(asked) && Ranking.NUMERIC.contains(kind)),
-                // "Where were the agreements signed" is not answered by their number, even if the sentence names the city.
-                flag(asked.contains(FactKind.PLACE) && PLACES.containsAll(asked) && !PLACES.contains(kind)
-                        && fact.value().isPresent() && !off.contains(Mechanism.PLACES_NOT_NUMBERS)),
-                // "How many tourists came" is not answered by the share by which their number grew.
-                flag(!asked.isEmpty() && AMOUNTS.containsAll(asked) && RATIOS.contains(kind)
-                        && !off.contains(Mechanism.AMOUNTS_NOT_RATIOS)),
-                flag(!r.askedMeasures().isEmpty() && !measures.fit(r.askedMeasures(), fact)),
-                flag(!off.contains(Mechanism.DIRECTION) && Direction.opposite(direction.of(r.asking()), directions.get(fact))),
                 flag(!off.contains(Mechanism.CONTESTED_WORDS) && leansOnContext(r, best, ranked)));
     }
 

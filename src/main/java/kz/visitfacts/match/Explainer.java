@@ -61,7 +61,7 @@ final class Explainer {
 
     /** The verdict with the chance, the threshold and what spoke against the best most. */
     private String verdict(Judged j) {
-        String head = j.verdict().code() + ": " + j.verdict().why;
+        String head = j.verdict().code() + ": " + j.verdict().why + j.mismatch().map(m -> ": " + m.why).orElse("");
         if (j.features() == null) {
             return head;
         }

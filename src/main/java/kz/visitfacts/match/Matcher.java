@@ -216,18 +216,20 @@ public final class Matcher {
 
     private Judged judge(Reading r) {
         if (r.terms().isEmpty()) {
-            return new Judged(r, List.of(), null, 0, Verdict.NO_WORDS, false);
+            return new Judged(r, List.of(), null, 0, Verdict.NO_WORDS, Optional.empty(), false);
         }
         List<FactIndex.Scored> ranked = ranking.rank(r);
         if (ranked.isEmpty()) {
-            return new Judged(r, ranked, null, 0, Verdict.NO_CANDIDATE, false);
+            return new Judged(r, ranked, null, 0, Verdict.NO_CANDIDATE, Optional.empty(), false);
         }
-        Features features = assessor.assess(r, ranked);
+        Assessor.Assessment assessment = assessor.assess(r, ranked);
+        Features features = assessment.features();
         double chance = model.chance(features);
+        Verdict verdict = assessment.mismatch().isPresent() ? Verdict.MISMATCH
+                : chance >= model.threshold() ? Verdict.ANSWERED : Verdict.UNLIKELY;
         boolean premise = !off.contains(Mechanism.PREMISES) && words.claimsOtherwise(r.asking())
                 && !claimingOtherwise.contains(ranked.get(0).fact());
-        return new Judged(r, ranked, features, chance, chance >= model.threshold() ? Verdict.ANSWERED : Verdict.UNLIKELY,
-                premise);
+        return new Judged(r, ranked, features, chance, verdict, assessment.mismatch(), premise);
     }
 
     /** Matches one question on its own. Never throws on any string, however odd. */
@@ -272,7 +274,7 @@ public final class Matcher {
     }
 
     private static Judged withVerdict(Judged j, Verdict v) {
-        return new Judged(j.reading(), j.ranked(), j.features(), j.chance(), v, false);
+        return new Judged(j.reading(), j.ranked(), j.features(), j.chance(), v, j.mismatch(), false);
     }
 
     private Match toMatch(Outcome o) {
@@ -292,6 +294,9 @@ public final class Matcher {
 
     /** The verdict's code, and for an unlikely best what speaks against it most. */
     private String reason(Judged j) {
+        if (j.verdict() == Verdict.MISMATCH) {
+            return j.verdict().code() + ": " + j.mismatch().orElseThrow().code();
+        }
         if (j.verdict() != Verdict.UNLIKELY) {
             return j.verdict().code();
         }

@@ -144,9 +144,9 @@ public final class DecisionTraining {
         List<Row> rows = new ArrayList<>();
         for (Question q : questions) {
             Judged j = matcher.judge(q.text());
-            if (j.features() == null || j.premiseUnsupported()) {
-                // No candidate, or a claim the best fact does not make: refused whatever the model says, so it
-                // teaches the model nothing.
+            if (j.features() == null || j.premiseUnsupported() || j.mismatch().isPresent()) {
+                // No candidate, a claim the best fact does not make, or a figure of another kind than asked: refused
+                // whatever the model says, so it teaches the model nothing.
                 rows.add(new Row(q.set(), q.text(), q.refuse(), null, 0));
                 continue;
             }
