@@ -1,0 +1,52 @@
+package kz.visitfacts.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.visitfacts.TestFacts;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How a question's word that no fact holds as typed is found under a word one does: by a known beginning (a Kazakh
+ * or Russian ending), by a Kazakh sound change before an ending (орталық → орталығын), or, when typos are looked
+ * for, by one wrong letter, in Latin or Cyrillic. Each way has a switch, and the table's rows say what it finds.
+ */
+class FactIndexResolveTest {
+    private static final List<String> KNOWN = List.of("w:орталык", "w:инвестиц", "w:investment", "w:railway", "w:экономик",
+            "w:сауда", "w:invest", "w:investor", "w:capital", "w:capitol");
+
+    private static FactIndex index(Set<Mechanism> off) {
+        Map<String, Double> weights = new java.util.HashMap<>();
+        KNOWN.forEach(k -> weights.put(k, 1.0));
+        return new FactIndex(List.of(new FactIndex.Doc(TestFacts.base().facts().get(0), weights)), off);
+    }
+
+    @ParameterizedTest(name = "{0} ({1}) → {2} by {3}")
+    @CsvSource(delimiter = '|', value = {
+        // Word endings: the longest known beginning.
+        "инвестициялар|false|w:инвестиц|ENDING|WORD_ENDINGS",
+        "экономикасы|false|w:экономик|ENDING|WORD_ENDINGS",
+        // The Kazakh sound change: к becomes г (folded from қ → ғ) before a vowel ending.
+        "орталыгын|false|w:орталык|ENDING|WORD_ENDINGS",
+        // One wrong letter, only when typos are looked for, and only when one known word is that close.
+        "railwya|true|w:railway|TYPO|TYPOS",
+        "railwya|false|w:railwya|NONE|TYPOS",
+        "саудп|true|w:сауда|TYPO|TYPOS",
+        // Two known words one letter away (capital, capitol): no guess.
+        "capitel|true|w:capitel|NONE|",
+        "погода|true|w:погода|NONE|",
+    })
+    void findsAnUnknownWordUnderAKnownOne(String word, boolean typos, String key, FactIndex.Via via, String mechanism) {
+        Term t = new Term("w:" + word, 1.0, Term.Type.WORD);
+        FactIndex.Resolved found = index(Set.of()).resolve(t, typos);
+        assertEquals(key + " " + via, found.key() + " " + found.via());
+        if (mechanism != null && via != FactIndex.Via.NONE) {
+            // Switched off, the same word is found under nothing.
+            FactIndex.Resolved without = index(Set.of(Mechanism.valueOf(mechanism))).resolve(t, typos);
+            assertEquals(FactIndex.Via.NONE, without.via(), mechanism + " off");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package kz.visitfacts.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import kz.visitfacts.TestFacts;
+import kz.visitfacts.facts.FactKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What language.json makes of a question's wording: rewrites, kinds and measures asked, asking, framing, premises. */
+class QuestionWordsTest {
+    private static final QuestionWords WORDS = QuestionWords.from(TestFacts.base().language());
+
+    private static String fold(String s) {
+        return TextNormalizer.fold(s).text();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "咋回事|怎么回事",
+        "скока стоит|сколько стоит",
+        "几多钱|多少钱",
+        "trade volume|trade volume",
+    })
+    void readsColloquialSpellingsAsStandardOnes(String question, String expected) {
+        assertEquals(fold(expected), WORDS.rewrite(fold(question)));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2024年贸易额是多少美元|money",
+        "how many companies|count,quantity",
+        "когда откроют линию|date,event,year",
+        "где открыли центр|event,place",
+        "кто построит завод|list,organization,person",
+        "what percentage of freight|percent",
+        "trade in 2024|",
+    })
+    void tellsWhichKindOfFigureIsAsked(String question, String expected) {
+        Set<String> got = new TreeSet<>(WORDS.askedKinds(fold(question)).stream().map(FactKind::code).toList());
+        assertEquals(expected == null ? Set.of() : new TreeSet<>(Arrays.asList(expected.split(","))), got);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "how many people came|person",
+        "сколько тенге|kzt",
+        "多少中国游客|person",
+        "how far is it|km",
+        "what was discussed|",
+    })
+    void tellsWhichMeasureIsAsked(String question, String expected) {
+        Set<String> got = WORDS.askedMeasures(fold(question), true);
+        assertEquals(expected == null ? Set.of() : Set.of(expected.split(",")), got);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "I teach economics in Almaty.|false",
+        "Which city hosted the summit|true",
+        "Trade in 2024?|true",
+        "Мы спорили весь вечер.|false",
+        "Сколько компаний работает|true",
+        "Біз Бейжіңге барамыз.|false",
+        "Қанша құжат қол қойылды|true",
+        "我是做外贸的。|false",
+        "贸易额是多少|true",
+    })
+    void tellsASentenceThatAsksFromOneThatTells(String sentence, boolean asks) {
+        assertEquals(asks, WORDS.asks(fold(sentence)));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Why did Xi cancel the meeting?|true",
+        "Почему Токаев отказался ехать?|true",
+        "Тоқаев неге бас тартты?|true",
+        "托卡耶夫为什么缺席了峰会？|true",
+        "为什么设在上海而不是北京？|true",
+        "Why is trade growing?|false",
+        "Когда откроют линию?|false",
+        "托卡耶夫为什么访华？|false",
+    })
+    void hearsAQuestionClaimWhatDidNotHappen(String question, boolean claims) {
+        assertEquals(claims, WORDS.claimsOtherwise(fold(question)));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "According to the article, how much was invested?|, how much was invested?",
+        "What does the figure in the article mean?|What does the figure   mean?",
+        "В статье говорится о торговле|о торговле",
+        "文章里说的五倍指的是什么|的五倍指的是什么",
+        "the articles of the treaty|the articles of the treaty",
+    })
+    void dropsThePhrasesThatOnlyFrameAQuestion(String question, String expected) {
+        assertEquals(fold(expected).strip().replaceAll("\\s+", " "), WORDS.withoutFraming(fold(question)).strip().replaceAll("\\s+", " "));
+    }
+}

@@ -1,0 +1,50 @@
+package kz.visitfacts.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import kz.visitfacts.TestFacts;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A refusal says why: no words, no candidate, a figure that cannot be what is asked, a chance too low, a claim the fact does not make. */
+class RefusalReasonTest {
+    private static final Matcher MATCHER = Matcher.build(TestFacts.tablesBase());
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "的了吗？|no-words",
+        "zebra marathon olympiad|no-candidate",
+        "How much did Kazakhstan invest in China since 2005?|mismatch: reversed",
+        "2024年中哈贸易额有多少人？|mismatch: wrong-measure",
+    })
+    void aRefusalNamesItsReason(String question, String reason) {
+        Match m = MATCHER.match(question);
+        assertFalse(m.confident(), question + " should be refused");
+        assertEquals(reason, m.reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "What about the weather?",
+        "Tell me a joke",
+    })
+    void aVagueQuestionIsUnlikely(String question) {
+        Match m = MATCHER.match(question);
+        assertFalse(m.confident(), question + " should be refused");
+        assertTrue(m.reason().startsWith("unlikely") || m.reason().equals("no-candidate"), m.reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Почему Токаев отказался ехать на парад в Пекине?",
+        "习近平为什么拒绝和托卡耶夫单独会见？",
+    })
+    void aClaimTheBestFactDoesNotMakeIsMarked(String question) {
+        Match m = MATCHER.match(question);
+        assertTrue(m.premiseUnsupported(), question);
+        Match without = Matcher.build(TestFacts.tablesBase(), java.util.Set.of(Mechanism.PREMISES)).match(question);
+        assertFalse(without.premiseUnsupported(), "PREMISES off");
+    }
+}
