@@ -259,8 +259,9 @@ public final class Matcher {
         List<Term> own = QuestionReader.contentTerms(alone.reading());
         Judged merged = judge(reader.withContext(alone.reading(), context));
         Fact before = context.topic().orElse(null);
-        boolean grounded = merged.answered() && (own.isEmpty() || own.stream().anyMatch(t ->
-                index.weightIn(merged.ranked().get(0).fact(), index.resolve(t, merged.reading().typos()).key()) > 0));
+        // The follow-up's own words must be what the fact states, not only words of its sentence or around it.
+        boolean grounded = merged.answered() && (own.isEmpty() || own.stream().anyMatch(t -> index.weightIn(
+                merged.ranked().get(0).fact(), index.resolve(t, merged.reading().typos()).key()) >= FactIndex.Field.STATEMENT.weight));
         boolean standsAlone = alone.answered() && (own.size() > 1 || !grounded
                 || alone.ranked().get(0).fact() == merged.ranked().get(0).fact());
         if (standsAlone) {

@@ -56,13 +56,15 @@ final class QuestionReader {
         return new Reading(folded, text, asking, corrections, terms, words.askedKinds(asking), askedMeasures, typos);
     }
 
-    /** What the previous question's terms weigh in a follow-up that has no term of their sort ("and where?"). */
+    /** What the previous question's terms weigh in a follow-up with no words of its own ("and where?"). */
     static final double CARRIED = 0.8;
+    /** What they weigh beside a follow-up's own words: the frame it keeps ("那投资呢？" keeps 2024 and China–Kazakhstan). */
+    static final double CARRIED_BESIDE_OWN = 0.5;
     /**
-     * What they weigh beside the follow-up's own terms of the same sort, which win: "那投资呢？" swaps trade for
-     * investment and keeps 2024; "а CNPC?" swaps the company and keeps the question about regions.
+     * What they weigh beside the follow-up's own terms of the same sort, which replace them: "那投资呢？" swaps trade for
+     * investment; "а CNPC?" swaps the company and keeps the question about regions.
      */
-    static final double CARRIED_BESIDE_OWN = 0.35;
+    static final double CARRIED_REPLACED = 0.25;
 
     /** The sorts of term a follow-up may swap: a name, a number, or a word or notion. */
     private enum Sort { NAME, NUMBER, WORD, OTHER }
@@ -71,7 +73,7 @@ final class QuestionReader {
         return switch (t.type()) {
             case ENTITY -> Sort.NAME;
             case NUMBER, SOFT_NUMBER, UNIT -> Sort.NUMBER;
-            case WORD, CONCEPT -> Sort.WORD;
+            case WORD, CONCEPT, PART -> Sort.WORD;
             default -> Sort.OTHER;
         };
     }
@@ -87,7 +89,9 @@ final class QuestionReader {
         Map<String, Term> merged = new LinkedHashMap<>();
         own.terms().forEach(t -> merged.put(t.key(), t));
         for (Term t : c.terms) {
-            Term carried = t.inBackground(ownSorts.contains(sort(t)) ? CARRIED_BESIDE_OWN : CARRIED);
+            double factor = ownSorts.contains(sort(t)) ? CARRIED_REPLACED : ownSorts.isEmpty() ? CARRIED : CARRIED_BESIDE_OWN;
+            // A carried term never outweighs a word of the follow-up: a number's extra weight stays with its own question.
+            Term carried = new Term(t.key(), Math.min(1, t.weight()), t.type()).inBackground(factor);
             merged.merge(carried.key(), carried, (a, b) -> a.weight() >= b.weight() ? a : b);
         }
         boolean ownKind = !own.asked().isEmpty();
