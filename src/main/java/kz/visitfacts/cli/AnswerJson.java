@@ -54,6 +54,9 @@ final class AnswerJson {
             }
         }
         answer.related().ifPresent(item -> fact(root.putObject("related"), item.fact(), answer));
+        // A follow-up names the fact it was read as following, so a wrong carry-over is visible.
+        answer.followedUp().ifPresent(f -> root.putObject("followedUp").put("id", f.id())
+                .put("label", AnswerEngine.label(f, answer.language())));
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -17,8 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ask [--json | --explain] [--lang L] QUESTION...}: each argument is one question; without any, one question
- * per input line. {@code --explain} shows why each gets its answer, for curators.
+ * {@code ask [--json | --explain] [--lang L] [--conversation] QUESTION...}: each argument is one question; without any,
+ * one question per input line. {@code --explain} shows why each gets its answer, for curators. With
+ * {@code --conversation}, consecutive questions form one conversation (each may follow up the one before) and an
+ * empty line (or argument) starts a new one.
  */
 @Command(name = "ask", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Answers each argument as one question (quote a question of several words), or each line of standard input.")
@@ -28,7 +30,8 @@ final class AskCommand implements Callable<Integer> {
     private final PrintStream out;
 
     @Option(names = "--json", description = "One JSON line per question: query, lang, answered, results "
-            + "(id, figure, quote, paragraph, statement, score, source; the first also alsoReportedBy and otherFigures).")
+            + "(id, figure, quote, paragraph, statement, score, source; the first also alsoReportedBy and otherFigures); "
+            + "refused: suggestions (id, label, figure) and, for a claim the source does not make, related; followedUp.")
     private boolean json;
 
     @Option(names = "--explain", description = "Why each question gets its answer, step by step (for curators).")
@@ -37,6 +40,13 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", converter = LanguageOption.class,
             description = "Answer in this language (" + LanguageOption.CODES + ") instead of the question's.")
     private Language lang;
+
+    @Option(names = "--conversation", description = "Consecutive questions form one conversation, each read as a possible "
+            + "follow-up to the one before (as in a chat); an empty line or argument starts a new conversation.")
+    private boolean conversation;
+
+    /** What the conversation so far leaves for the next question; null at its start and without --conversation. */
+    private kz.visitfacts.match.Context context;
 
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The questions; none: read them from standard input.")
     private List<String> questions = new ArrayList<>();
@@ -59,6 +69,8 @@ final class AskCommand implements Callable<Integer> {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (!line.isBlank()) {
                         print(e, line, language, json, explain);
+                    } else {
+                        context = null;
                     }
                 }
             } catch (IOException ex) {
@@ -66,7 +78,11 @@ final class AskCommand implements Callable<Integer> {
             }
         } else {
             for (String q : questions) {
-                print(e, q, language, json, explain);
+                if (q.isBlank()) {
+                    context = null;
+                } else {
+                    print(e, q, language, json, explain);
+                }
             }
         }
         return 0;
@@ -74,12 +90,16 @@ final class AskCommand implements Callable<Integer> {
 
     private void print(AnswerEngine e, String question, Optional<Language> lang, boolean json, boolean explain) {
         if (explain) {
-            e.explain(question).lines().forEach(out::println);
+            e.explain(question, context).lines().forEach(out::println);
             out.println();
             out.flush();
+        }
+        AnswerEngine.Turn turn = e.ask(question, lang, Optional.empty(), AnswerEngine.MAX_RESULTS, context);
+        context = conversation ? turn.context() : null;
+        if (explain) {
             return;
         }
-        Answer a = e.ask(question, lang, Optional.empty(), AnswerEngine.MAX_RESULTS);
+        Answer a = turn.answer();
         if (json) {
             out.println(AnswerJson.line(e, a));
         } else {
