@@ -118,7 +118,9 @@ final class Assessor {
                 best.score() == 0 ? 0 : ranking.runnerUp(r, ranked) / best.score(),
                 mass == 0 ? 0 : unknown / mass, rareUnknown, matched == 0 ? 0 : exclusive / matched,
                 matched == 0 ? 0 : stated / matched,
-                flag(!asked.isEmpty() && FactIndex.fits(fact, asked)), flag(numberMatched), flag(r.typos()),
+                flag(!asked.isEmpty()), flag(!asked.isEmpty() && FactIndex.fits(fact, asked)),
+                flag(!asked.isEmpty() && !FactIndex.fits(fact, asked) && rival != null && FactIndex.fits(rival, asked)),
+                flag(numberMatched), flag(r.typos()),
                 flag(onlyANameBesideTheUnknown(r, fact)),
                 flag(!off.contains(Mechanism.CONTESTED_WORDS) && leansOnContext(r, best, ranked)));
     }

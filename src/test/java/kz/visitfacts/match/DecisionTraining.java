@@ -109,6 +109,20 @@ public final class DecisionTraining {
                 System.out.printf(Locale.ROOT, "tradeoff %.2f: %d/%d right, %d wrong%n", t, right, n, wrong);
             }
         }
+        if (System.getenv("SHOW_CONFIDENT_WRONG") != null) {
+            double[] p = crossValidated(rows);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).x() != null && rows.get(i).right() == 0) {
+                    order.add(i);
+                }
+            }
+            order.sort((a, b) -> Double.compare(p[b], p[a]));
+            for (int i : order.subList(0, Math.min(25, order.size()))) {
+                System.out.printf(Locale.ROOT, "CONFIDENT-WRONG %.3f %s %s %s%n", p[i], rows.get(i).set(), rows.get(i).refuse() ? "(refuse)" : "",
+                        rows.get(i).question());
+            }
+        }
         System.out.println(heldOut(rows, "dev-questions-3.jsonl"));
         System.out.println(heldOut(rows, "dev-questions.jsonl", "dev-questions-2.jsonl"));
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(MODEL.toFile(), file);
