@@ -343,6 +343,38 @@ final class QuestionWords {
             return p.endsWith("*") ? w.startsWith(p.substring(0, p.length() - 1)) : w.equals(p);
         }
 
+        /** The phrases of this cue list found in a question: Chinese cues as they are, word cues as the words found. */
+        List<String> phrasesIn(String folded, List<String> words) {
+            List<String> found = new ArrayList<>();
+            for (String h : han) {
+                if (folded.contains(h)) {
+                    found.add(h);
+                }
+            }
+            for (int i = 0; i < words.size(); i++) {
+                for (List<String[]> phrases : java.util.Arrays.asList(byFirstWord.get(words.get(i)), byFirstWord.get("*"))) {
+                    if (phrases == null) {
+                        continue;
+                    }
+                    for (String[] phrase : phrases) {
+                        if (i + phrase.length <= words.size() && matchesFrom(phrase, words, i)) {
+                            found.add(String.join(" ", words.subList(i, i + phrase.length)));
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+
+        private static boolean matchesFrom(String[] phrase, List<String> words, int at) {
+            for (int k = 0; k < phrase.length; k++) {
+                if (!wordMatches(phrase[k], words.get(at + k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         boolean foundIn(String folded, List<String> words) {
             for (String h : han) {
                 if (folded.contains(h)) {
@@ -409,8 +441,13 @@ final class QuestionWords {
         Set<FactKind> agreed = null;
         Set<FactKind> narrowest = null;
         List<String> words = TextAnalyzer.words(folded);
+        List<List<String>> found = new ArrayList<>();
         for (Cue cue : cues) {
-            if (cue.words().foundIn(folded, words)) {
+            found.add(cue.words().phrasesIn(folded, words));
+        }
+        for (int c = 0; c < cues.size(); c++) {
+            Cue cue = cues.get(c);
+            if (!found.get(c).isEmpty() && !insideLonger(found.get(c), found)) {
                 if (agreed == null) {
                     agreed = EnumSet.copyOf(cue.kinds());
                 } else {
@@ -425,5 +462,25 @@ final class QuestionWords {
             return Set.of();
         }
         return Set.copyOf(agreed.isEmpty() ? narrowest : agreed);
+    }
+
+    /**
+     * Whether every phrase a cue found is part of a longer phrase another cue found: "what" inside "what year", 什么
+     * inside 什么时候. The longer phrase says what is asked; the word inside it says nothing of its own.
+     */
+    private static boolean insideLonger(List<String> phrases, List<List<String>> all) {
+        for (String p : phrases) {
+            boolean inside = false;
+            for (List<String> other : all) {
+                for (String o : other) {
+                    inside |= o.length() > p.length() && (" " + o + " ").contains(" " + p + " ") || o.length() > p.length()
+                            && p.codePoints().anyMatch(Han::is) && o.contains(p);
+                }
+            }
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
     }
 }

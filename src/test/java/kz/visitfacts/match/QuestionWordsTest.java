@@ -38,6 +38,8 @@ class QuestionWordsTest {
         "кто построит завод|list,organization,person",
         "what percentage of freight|percent",
         "trade in 2024|",
+        "In what year is the meeting planned?|date,event,year",
+        "什么时候开通|date,event,year",
     })
     void tellsWhichKindOfFigureIsAsked(String question, String expected) {
         Set<String> got = new TreeSet<>(WORDS.askedKinds(fold(question)).stream().map(FactKind::code).toList());
