@@ -356,18 +356,26 @@ final class FactIndex {
         int year = fact.source().date().getYear();
         // A traditional-Chinese source is folded like a question; the others are simplified already.
         boolean traditional = fact.source().language().equalsIgnoreCase("zh-Hant");
+        // The numbers a fact may be found by are those of its source's words: its figure and its sentence. A number in
+        // a curator's words ("No. 1", "第一届") would make a bare "1" find it.
+        Map<String, Hit> sourceWords = new HashMap<>();
+        put(sourceWords, analysis, fact.figure(), Field.FIGURE, year, traditional, analysed);
+        put(sourceWords, analysis, fact.quote(), Field.QUOTE, year, traditional, analysed);
+        Set<String> sourceNumbers = new java.util.HashSet<>();
+        sourceWords.keySet().stream().filter(k -> k.startsWith("n:")).forEach(sourceNumbers::add);
         for (String k : fact.allKeywords()) {
             // A question word among the keywords (多少钱, where) says nothing of the fact; cut up, its pieces (钱) would.
             if (!analysis.words().isStopword(TextNormalizer.foldSimplified(k).strip())) {
-                put(hits, analysis, k, Field.KEYWORD, year, traditional, analysed);
+                putWords(hits, analysis, k, Field.KEYWORD, year, traditional, analysed, sourceNumbers);
             }
         }
         put(hits, analysis, fact.figure(), Field.FIGURE, year, traditional, analysed);
-        fact.label().texts().values().forEach(t -> put(hits, analysis, t, Field.LABEL, year, traditional, analysed));
+        fact.label().texts().values().forEach(t -> putWords(hits, analysis, t, Field.LABEL, year, traditional, analysed, sourceNumbers));
         if (!analysis.off().contains(Mechanism.ALTERNATE_QUESTIONS)) {
-            fact.allQuestions().forEach(q -> put(hits, analysis, q, Field.QUESTION, year, traditional, analysed));
+            fact.allQuestions().forEach(q -> putWords(hits, analysis, q, Field.QUESTION, year, traditional, analysed, sourceNumbers));
         }
-        fact.statement().texts().values().forEach(t -> put(hits, analysis, t, Field.STATEMENT, year, traditional, analysed));
+        fact.statement().texts().values().forEach(t -> putWords(hits, analysis, t, Field.STATEMENT, year, traditional, analysed,
+                sourceNumbers));
         put(hits, analysis, fact.quote(), Field.QUOTE, year, traditional, analysed);
         put(hits, analysis, fact.section().heading(), Field.SECTION, year, traditional, analysed);
         fact.section().title().texts().values().forEach(t -> put(hits, analysis, t, Field.SECTION, year, traditional, analysed));
@@ -388,6 +396,22 @@ final class FactIndex {
             fact.source().title().texts().values().forEach(t -> put(hits, analysis, t, Field.CONTEXT, year, traditional, analysed));
         }
         return hits;
+    }
+
+    /** A curator's words about a fact: their numbers count only where the source's words have them too. */
+    private static void putWords(Map<String, Hit> hits, Analysis analysis, String text, Field field, int year,
+                                 boolean traditional, Map<String, List<Term>> analysed, Set<String> sourceNumbers) {
+        Map<String, Hit> words = new HashMap<>();
+        put(words, analysis, text, field, year, traditional, analysed);
+        words.forEach((k, hit) -> {
+            if (k.startsWith("n:") && !sourceNumbers.contains(k)) {
+                return;
+            }
+            Hit before = hits.get(k);
+            if (before == null || before.weight() < hit.weight()) {
+                hits.put(k, hit);
+            }
+        });
     }
 
     private static void put(Map<String, Hit> hits, Analysis analysis, String text, Field field,
