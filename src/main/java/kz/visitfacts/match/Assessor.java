@@ -12,16 +12,8 @@ import kz.visitfacts.facts.FactKind;
  * question it explains and how, how its rival compares, and whether its figure is of the kind and measure asked.
  */
 final class Assessor {
-    /** Below this weight a term is only in a fact's background (its paragraph, context, section), not its own words. */
-    private static final double BACKGROUND = FactIndex.Field.PARAGRAPH.weight;
-    /** From this weight a term is in a fact's own words: at least part of a word of its quote. */
-    private static final double OWN_WORDS = FactIndex.Field.QUOTE.weight * 0.5;
-    /** Up to this weight a term is at most in a fact's sentence, which neighbouring facts may share. */
-    private static final double SENTENCE = FactIndex.Field.QUOTE.weight;
     /** From this weight a term is in what a fact states: its statement, label, keywords or figure. */
     private static final double STATED = FactIndex.Field.STATEMENT.weight;
-    /** A rival within this share of the best may be what was meant, when it owns a word the best has only around it. */
-    private static final double CLOSE_RIVAL = 0.75;
 
     private static final Set<FactKind> AMOUNTS = EnumSet.of(FactKind.COUNT, FactKind.QUANTITY);
     private static final Set<FactKind> RATIOS = EnumSet.of(FactKind.PERCENT, FactKind.MULTIPLE);
@@ -120,78 +112,10 @@ final class Assessor {
                 matched == 0 ? 0 : stated / matched,
                 flag(!asked.isEmpty()), flag(!asked.isEmpty() && FactIndex.fits(fact, asked)),
                 flag(!asked.isEmpty() && !FactIndex.fits(fact, asked) && rival != null && FactIndex.fits(rival, asked)),
-                flag(numberMatched), flag(r.typos()),
-                flag(onlyANameBesideTheUnknown(r, fact)),
-                flag(!off.contains(Mechanism.CONTESTED_WORDS) && leansOnContext(r, best, ranked)));
+                flag(numberMatched));
     }
 
     private static double flag(boolean b) {
         return b ? 1 : 0;
-    }
-
-    /**
-     * Whether the best fact shares only names with the question (Astana, Putin, the SCO) while the question asks about
-     * a word the best lacks, whether no fact has it ("погода в Астане") or another does ("What did Putin say about the
-     * SCO bank?"): what is asked is not in this fact, only who or where.
-     */
-    private boolean onlyANameBesideTheUnknown(Reading r, Fact best) {
-        if (off.contains(Mechanism.NAME_BESIDE_UNKNOWN)) {
-            return false;
-        }
-        // Most questions share some word with the best as typed: that settles it without looking for typos.
-        for (Term t : r.terms()) {
-            if (isNamed(t) || index.weightIn(best, t.key()) == 0) {
-                continue;
-            }
-            return false;
-        }
-        boolean unknown = false;
-        for (Term t : r.terms()) {
-            FactIndex.Resolved key = index.resolve(t, r.typos());
-            boolean inBest = index.weightIn(best, key.key()) > 0;
-            if (!isNamed(t) && inBest) {
-                return false;
-            }
-            unknown |= (t.type() == Term.Type.WORD || t.type() == Term.Type.CONCEPT) && t.weight() >= 1.0 && !inBest;
-        }
-        return unknown;
-    }
-
-    /** A name (Astana, China) or the spelling beside a name or notion: where, not what. */
-    private static boolean isNamed(Term t) {
-        return t.type() == Term.Type.ENTITY || t.type() == Term.Type.SUBJECT || t.type() == Term.Type.PART;
-    }
-
-    /**
-     * Whether a close rival owns a question word the best fact has only around it: in its background while the
-     * rival's own words hold it, or only in the sentence it shares with the rival, whose figure is about that word
-     * (2024年贸易额…，投资累计…: "investment" belongs to the investment fact, not to the trade figure beside it).
-     */
-    private boolean leansOnContext(Reading r, FactIndex.Scored best, List<FactIndex.Scored> ranked) {
-        for (Term t : r.terms()) {
-            if (t.weight() < 1 || t.type() == Term.Type.SUBJECT || t.type() == Term.Type.PART) {
-                continue;
-            }
-            String key = index.resolve(t, r.typos()).key();
-            double inBest = index.weightIn(best.fact(), key);
-            if (inBest == 0 || inBest > SENTENCE) {
-                continue;
-            }
-            for (FactIndex.Scored rival : ranked.subList(1, Math.min(ranked.size(), 4))) {
-                if (rival.score() <= best.score() * CLOSE_RIVAL || index.kindFactor(rival.fact(), r.asked()) < 1
-                        || ranking.anotherReport(best.fact(), rival.fact())) {
-                    // A rival far behind, a number of another kind than asked, or another source's report of the
-                    // same thing could not be what was meant instead.
-                    continue;
-                }
-                double inRival = index.weightIn(rival.fact(), key);
-                boolean background = inBest <= BACKGROUND && inRival >= OWN_WORDS;
-                boolean sharedSentence = rival.fact().quote().equals(best.fact().quote()) && inRival >= STATED;
-                if (background || sharedSentence) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -11,14 +11,13 @@ import java.util.List;
  */
 record Features(double score, double coverage, double evidence, double runnerUpRatio, double unknownShare,
                 double rareUnknown, double exclusive, double statedShare, double kindAsked, double kindFits,
-                double rivalFitsBetter, double numberMatched, double typos, double onlyAName, double contested) {
+                double rivalFitsBetter, double numberMatched) {
     /** The names of the features, in the order of {@link #values()}: the decision model's file names its weights so. */
     static final List<String> NAMES = List.of("score", "coverage", "evidence", "runnerUpRatio", "unknownShare",
-            "rareUnknown", "exclusive", "statedShare", "kindAsked", "kindFits", "rivalFitsBetter", "numberMatched", "typos",
-            "onlyAName", "contested");
+            "rareUnknown", "exclusive", "statedShare", "kindAsked", "kindFits", "rivalFitsBetter", "numberMatched");
 
     double[] values() {
         return new double[] {score, coverage, evidence, runnerUpRatio, unknownShare, rareUnknown, exclusive, statedShare,
-                kindAsked, kindFits, rivalFitsBetter, numberMatched, typos, onlyAName, contested};
+                kindAsked, kindFits, rivalFitsBetter, numberMatched};
     }
 }

@@ -28,11 +28,6 @@ enum Mechanism {
     /** A word that ends like a verb (построят, жасалды, opened) weighs half a noun's weight (language.json's verbEndings). */
     VERBS,
     /**
-     * A wider margin is asked of the best fact when a close rival owns a question word the best has only around
-     * it (in its context, or in a sentence the two share): "tourism contracts" is not the business agreements.
-     */
-    CONTESTED_WORDS,
-    /**
      * A question for a unit or a counted thing ranks only the figures of that measure, when any fact has one: "how
      * many agreements" is not outranked by their value in dollars (which would be refused, not answered).
      */
@@ -45,8 +40,6 @@ enum Mechanism {
     CHINESE_MEASURES_APART,
     /** A count without a Chinese counter counts what the words after its number name: "N workers" counts people. */
     COUNTED_BY_WORDS,
-    /** A fact that shares only a name with a question about a word it lacks ("погода в Астане") does not answer it. */
-    NAME_BESIDE_UNKNOWN,
     /** In a message of several sentences, those that ask lead; the rest is background of little weight. */
     ASKING_SENTENCES,
     /** Phrases that only frame a question ("in the article", "в статье") are not matched against facts. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Each mechanism earns its place: switched off, some question of the project's tables that is answered right
+ * Each mechanism earns its place (FOLLOW_UPS, which needs conversations, in {@code ConversationTest}): switched off, some question of the project's tables that is answered right
  * with it is no longer (refused, or answered with another fact), or an out-of-scope one is answered.
  */
 class MechanismTest {
@@ -37,11 +37,12 @@ class MechanismTest {
 
     private static String answer(Matcher m, String question) {
         Match match = m.match(question);
-        return match.confident() ? match.candidates().get(0).fact().id() : "NONE";
+        // A claim the fact does not make is not answered with it (its fact is shown as what the source does say).
+        return match.confident() && !match.premiseUnsupported() ? match.candidates().get(0).fact().id() : "NONE";
     }
 
     @ParameterizedTest
-    @EnumSource(Mechanism.class)
+    @EnumSource(value = Mechanism.class, names = "FOLLOW_UPS", mode = EnumSource.Mode.EXCLUDE)
     void switchingAMechanismOffLosesARightAnswer(Mechanism mechanism) {
         Matcher without = Matcher.build(TABLES_BASE, Set.of(mechanism));
         List<String> lost = new ArrayList<>();
