@@ -176,7 +176,8 @@ final class TermDictionary {
      * case endings (Қазақстан-ға) that no stemmer here removes.
      */
     private static boolean wordMatches(String word, String stem, String aliasWord, String aliasStem) {
-        if (word.equals(aliasWord) || stem.equals(aliasStem)) {
+        // A stem of three letters or fewer is too short to stand for one word: визит and визы both stem to виз.
+        if (word.equals(aliasWord) || stem.equals(aliasStem) && aliasStem.length() >= 4) {
             return true;
         }
         if (!Stemmer.isCyrillic(word)) {
