@@ -73,11 +73,14 @@ public final class Matcher {
     /** For each fact, the facts of other sources that report the same thing, with its figure or another. */
     private final Reports reports;
     private final boolean analysedByTheBuild;
+    /** Reads Kazakh typed in Latin letters as Cyrillic. */
+    private final LatinKazakh latinKazakh;
 
     private Matcher(QuestionWords words, FactIndex.Analysis analysis, FactIndex index, ChineseTypos chineseTypos,
                     Set<Mechanism> off, Measures measures, Direction direction, Map<Fact, String> directions,
-                    int referenceYear, Reports reports, boolean analysedByTheBuild) {
+                    int referenceYear, Reports reports, boolean analysedByTheBuild, LatinKazakh latinKazakh) {
         this.analysedByTheBuild = analysedByTheBuild;
+        this.latinKazakh = latinKazakh;
         this.reports = reports;
         this.direction = direction;
         this.directions = directions;
@@ -102,6 +105,7 @@ public final class Matcher {
             Countries.all();
             TextNormalizer.fold("貿易");
             SpelledNumbers.warmUp();
+            LatinKazakh.warmUp();
         });
         // Pinyin is left for the first question typed with a homophone (a 30 ms table): at start it would only
         // take a core from the index being built.
@@ -183,7 +187,7 @@ public final class Matcher {
         }
         Reports reports = Reports.of(base, docs.subList(0, original), measures.byFact());
         return new Matcher(words, analysis, new FactIndex(docs, off), new ChineseTypos(knownHan, words), off, measures,
-                direction, directions, year, reports, bundled.isPresent());
+                direction, directions, year, reports, bundled.isPresent(), LatinKazakh.of(base));
     }
 
     /** The lexicon's names and notions and the facts' Chinese keywords, as the analyzer finds them in any text. */
@@ -257,7 +261,7 @@ public final class Matcher {
 
     /** A question as the matcher reads it. */
     private record Reading(TextNormalizer.Folded folded, String text, List<ChineseTypos.Correction> corrections,
-                           List<Term> terms, Set<FactKind> asked, Set<String> askedMeasures, boolean typos) {
+                           List<Term> terms, Set<FactKind> asked, Set<String> askedMeasures, boolean typos, boolean latinKazakh) {
     }
 
     /** A question read, its facts ranked and the verdict on the best: computed once per question. */
@@ -282,7 +286,9 @@ public final class Matcher {
     }
 
     private Reading read(String question, boolean typos) {
-        TextNormalizer.Folded folded = TextNormalizer.fold(question == null ? "" : question);
+        String q = question == null ? "" : question;
+        LatinKazakh.Reading latin = off.contains(Mechanism.LATIN_KAZAKH) ? new LatinKazakh.Reading(q, false) : latinKazakh.read(q);
+        TextNormalizer.Folded folded = TextNormalizer.fold(latin.text());
         String text = analysis.prepare(folded.text());
         List<ChineseTypos.Correction> corrections = new ArrayList<>();
         if (typos) {
@@ -291,7 +297,7 @@ public final class Matcher {
         List<Term> terms = analysis.analyzer().terms(text, referenceYear);
         Set<String> askedMeasures = off.contains(Mechanism.MEASURES) ? Set.of()
                 : words.askedMeasures(text, !off.contains(Mechanism.CHINESE_MEASURES_APART));
-        return new Reading(folded, text, corrections, terms, words.askedKinds(text), askedMeasures, typos);
+        return new Reading(folded, text, corrections, terms, words.askedKinds(text), askedMeasures, typos, latin.latin());
     }
 
     /**
@@ -486,7 +492,7 @@ public final class Matcher {
                 qualified.add(new Candidate(s.fact(), s.score()));
             }
         }
-        return new Match(qualified, j.verdict() == Verdict.ANSWERED, j.reading().folded().traditional());
+        return new Match(qualified, j.verdict() == Verdict.ANSWERED, j.reading().folded().traditional(), j.reading().latinKazakh());
     }
 
     /** Why a question gets the answer it gets: how it was read, its top candidates term by term, the rules applied. */

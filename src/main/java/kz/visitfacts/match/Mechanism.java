@@ -46,5 +46,7 @@ enum Mechanism {
     /** A count without a Chinese counter counts what the words after its number name: "N workers" counts people. */
     COUNTED_BY_WORDS,
     /** A fact that shares only a name with a question about a word it lacks ("погода в Астане") does not answer it. */
-    NAME_BESIDE_UNKNOWN
+    NAME_BESIDE_UNKNOWN,
+    /** A question typed in Kazakh with Latin letters (2021, 2018, 2017 or plain ASCII) is read in Cyrillic. */
+    LATIN_KAZAKH
 }

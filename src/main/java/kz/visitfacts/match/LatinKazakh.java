@@ -1,0 +1,363 @@
+package kz.visitfacts.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kz.visitfacts.facts.Fact;
+import kz.visitfacts.facts.FactBase;
+import kz.visitfacts.facts.Language;
+import kz.visitfacts.facts.LexiconTerm;
+
+/**
+ * Reads a message typed in Kazakh with Latin letters as Cyrillic, so its words meet the fact base's Kazakh ones, and
+ * leaves every other message as it is. A message is Kazakh when more of its Latin words are Kazakh than English: a
+ * word is Kazakh when it has a letter only Kazakh uses (ä ñ ū ǵ ń ý) or when, read as Cyrillic, it is a Kazakh word
+ * or begins with one (ortalygy → орталығы, Almatydagy → Алматыдағы); English when it is an English word. A word
+ * that is both (bar, men, on: an English word whose reading is a Kazakh word) counts for neither. The Kazakh words are Debian's hunspell-kk dictionary and the
+ * fact base's own; the English ones SCOWL's common words and the fact base's (see {@code scripts/word-lists.py}).
+ */
+final class LatinKazakh {
+    /** A question as read: its text, with its Latin Kazakh words in Cyrillic when {@code latin}. */
+    record Reading(String text, boolean latin) {
+    }
+
+    /** Letters no other language of the bot's readers writes (Turkish names have ş ğ ı ö ü ç, Spanish ones á ó ú í). */
+    private static final String KAZAKH_ONLY = "äñūǵńý";
+
+    /**
+     * The shortest Kazakh word a longer one may begin with and still count as Kazakh, and how much of the longer it
+     * must be at least: the endings after a stem are many (ортал-ық-тар-ы-ның) but a short stem begins many foreign
+     * words too (кел, бар, сал).
+     */
+    private static final int MIN_STEM = 3;
+
+    // The shipped lists are read on first use (or by the start's warm-up), not with the fact base.
+    private static final class Shipped {
+        static final WordList KAZAKH = WordList.read("kazakh-words.txt.gz");
+        static final WordList ENGLISH = WordList.read("english-words.txt.gz");
+    }
+
+    private final WordList kazakh;
+    private final WordList english;
+
+    private LatinKazakh(WordList kazakh, WordList english) {
+        this.kazakh = kazakh;
+        this.english = english;
+    }
+
+    /** The reader for a fact base: its Kazakh and English words join the shipped lists. */
+    static LatinKazakh of(FactBase base) {
+        List<String> kk = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (Fact f : base.facts()) {
+            kk.addAll(texts(f, Language.KK));
+            en.addAll(texts(f, Language.EN));
+        }
+        for (LexiconTerm t : base.lexicon()) {
+            kk.addAll(t.aliases().getOrDefault(Language.KK, List.of()));
+        }
+        return of(kk, en);
+    }
+
+    /** The reader with the words of these Kazakh and English texts beside the shipped lists. */
+    static LatinKazakh of(java.util.Collection<String> kazakhTexts, java.util.Collection<String> englishTexts) {
+        List<String> kk = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        kazakhTexts.forEach(t -> kazakhWords(t, kk));
+        englishTexts.forEach(t -> englishWords(t, en));
+        return new LatinKazakh(WordList.of(kk), WordList.of(en));
+    }
+
+    private static List<String> texts(Fact f, Language l) {
+        List<String> texts = new ArrayList<>();
+        if (f.statement().has(l)) {
+            texts.add(f.statement().in(l));
+        }
+        if (f.label().has(l)) {
+            texts.add(f.label().in(l));
+        }
+        texts.addAll(f.keywords().getOrDefault(l, List.of()));
+        texts.addAll(f.questions().getOrDefault(l, List.of()));
+        return texts;
+    }
+
+    private static void kazakhWords(String text, List<String> out) {
+        for (String w : TextNormalizer.foldSimplified(text).split("[^\\p{IsCyrillic}]+")) {
+            if (w.length() >= 2) {
+                out.add(w);
+            }
+        }
+    }
+
+    private static void englishWords(String text, List<String> out) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+    }
+
+    /** Reads the shipped word lists now, on the caller's thread, so the first question does not. */
+    static void warmUp() {
+        Shipped.KAZAKH.size();
+        Shipped.ENGLISH.size();
+    }
+
+    /** A message with its Latin Kazakh words in Cyrillic, or as it is when it is not Kazakh in Latin letters. */
+    Reading read(String message) {
+        if (!onlyLatin(message)) {
+            return new Reading(message, false);
+        }
+        String text = java.text.Normalizer.normalize(message, java.text.Normalizer.Form.NFC);
+        KazakhLatin.Spelling spelling = KazakhLatin.spelling(text);
+        List<Word> words = new ArrayList<>();
+        boolean sentenceStart = true;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (KazakhLatin.isLatin(cp)) {
+                int end = wordEnd(text, i, spelling);
+                words.add(new Word(text.substring(i, end), i, end, spelling, !sentenceStart && Character.isUpperCase(cp)));
+                sentenceStart = false;
+                i = end;
+            } else if (cp == '.' || cp == '!' || cp == '?' || cp == '\n') {
+                sentenceStart = true;
+                i++;
+            } else {
+                i += Character.charCount(cp);
+            }
+        }
+        if (!kazakh(words)) {
+            return new Reading(message, false);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (Word w : words) {
+            // An English word that is no Kazakh one is a name the facts may hold as it is (China Daily).
+            out.append(text, at, w.start).append(w.english() && !w.alsoKazakh() ? w.latin : cased(w.latin, w.cyrillic()));
+            at = w.end;
+        }
+        return new Reading(out.append(text, at, text.length()).toString(), true);
+    }
+
+    /**
+     * Whether more of the words are Kazakh than English, a word of both counting for neither, nor a name (a capital
+     * inside a sentence: "China Power International" in a Kazakh sentence) unless it has a letter only Kazakh uses.
+     * The English words are looked at as Kazakh only when the others leave it open, for most messages are English
+     * and decided without.
+     */
+    private boolean kazakh(List<Word> words) {
+        int kazakhOnly = 0;
+        List<Word> english = new ArrayList<>();
+        for (Word w : words) {
+            if (w.name && !w.kazakhLetters()) {
+                continue;
+            }
+            if (w.english()) {
+                english.add(w);
+            } else if (w.kazakh()) {
+                kazakhOnly++;
+            }
+        }
+        int englishOnly = english.size();
+        for (int i = 0; i < english.size() && kazakhOnly > 0; i++) {
+            if (kazakhOnly > englishOnly || kazakhOnly <= englishOnly - (english.size() - i)) {
+                break;
+            }
+            englishOnly -= english.get(i).alsoKazakh() ? 1 : 0;
+        }
+        return kazakhOnly > englishOnly;
+    }
+
+    /** One Latin word of a message, where it stands; what it is and how it reads in Cyrillic are found when asked. */
+    private final class Word {
+        final String latin;
+        final int start;
+        final int end;
+        /** Capitalised inside a sentence. */
+        final boolean name;
+        private final KazakhLatin.Spelling spelling;
+        private String cyrillic;
+        private Boolean kazakh;
+        private Boolean english;
+
+        Word(String latin, int start, int end, KazakhLatin.Spelling spelling, boolean name) {
+            this.latin = latin;
+            this.start = start;
+            this.end = end;
+            this.spelling = spelling;
+            this.name = name;
+        }
+
+        boolean kazakhLetters() {
+            return latin.toLowerCase(Locale.ROOT).chars().anyMatch(c -> KAZAKH_ONLY.indexOf(c) >= 0);
+        }
+
+        String cyrillic() {
+            if (cyrillic == null) {
+                cyrillic = best(KazakhLatin.segments(latin, spelling));
+            }
+            return cyrillic;
+        }
+
+        boolean kazakh() {
+            if (kazakh == null) {
+                kazakh = kazakhLetters() || isKazakh(TextNormalizer.withoutKazakhLetters(cyrillic()));
+            }
+            return kazakh;
+        }
+
+        /**
+         * Whether an English word is a Kazakh one too (men, bar, on): its reading must be a Kazakh word itself, not
+         * only begin with one, for a short stem begins many English words (tell: тел).
+         */
+        boolean alsoKazakh() {
+            return kazakhLetters() || isWord(TextNormalizer.withoutKazakhLetters(cyrillic()));
+        }
+
+        boolean english() {
+            if (english == null) {
+                english = isEnglish(latin);
+            }
+            return english;
+        }
+    }
+
+    /**
+     * Whether a message is written in Latin letters only: one with Chinese or Cyrillic words beside its Latin ones
+     * ("Luban workshop 第二和第三个分别在哪个 city?") is Chinese or Russian with names, never Kazakh in Latin letters.
+     */
+    private static boolean onlyLatin(String text) {
+        boolean latin = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (KazakhLatin.isLatin(cp)) {
+                latin = true;
+            } else if (Character.isLetter(cp)) {
+                return false;
+            }
+        }
+        return latin;
+    }
+
+    /**
+     * Where a Latin word ends: letters and accents, and an apostrophe that is a letter's in the 2017 spelling (g', n')
+     * or stands between letters (don't); one that closes a quotation ('15 milliard dollar') is left to the text.
+     */
+    private static int wordEnd(String text, int start, KazakhLatin.Spelling spelling) {
+        int i = start;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            boolean letter = KazakhLatin.isLatin(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+            boolean apostrophe = KazakhLatin.isApostrophe((char) cp) && i > start
+                    && (i + 1 < text.length() && KazakhLatin.isLatin(text.codePointAt(i + 1))
+                    || spelling == KazakhLatin.Spelling.APOSTROPHE_2017 && "agnoucsiyAGNOUCSIY".indexOf(text.charAt(i - 1)) >= 0);
+            if (!letter && !apostrophe) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** At most this many readings of a word's beginning are followed at once, the usual ones first. */
+    private static final int BEAM = 8;
+
+    /** A reading of a word's first letters: as read, folded, how many parts it has read and how many otherwise than usual. */
+    private record Partial(String cyrillic, String folded, int parts, int unusual) {
+    }
+
+    /**
+     * The reading the Kazakh words explain best: a word, else a beginning of one, else the reading whose beginning
+     * goes furthest into one; each letter read otherwise than usual must explain one more letter, and of equals the
+     * most usual wins. Readings are followed part by part while they still begin
+     * some word, so a word's few ambiguous letters cost a few look-ups, not every combination.
+     */
+    private String best(List<String[]> segments) {
+        List<Partial> live = List.of(new Partial("", "", 0, 0));
+        Partial best = null;
+        int bestScore = -1;
+        for (int s = 0; s < segments.size() && !live.isEmpty(); s++) {
+            List<Partial> next = new ArrayList<>(BEAM);
+            for (Partial p : live) {
+                String[] options = segments.get(s);
+                for (int o = 0; o < options.length; o++) {
+                    String folded = p.folded() + TextNormalizer.withoutKazakhLetters(options[o]);
+                    Partial q = new Partial(p.cyrillic() + options[o], folded, s + 1, p.unusual() + (o == 0 ? 0 : 1));
+                    int shared = shared(folded);
+                    if (shared == folded.length() && next.size() < BEAM) {
+                        next.add(q);
+                    } else if (shared - q.unusual() > bestScore || shared - q.unusual() == bestScore && q.unusual() < best.unusual()) {
+                        // It has left every word: what it shares with one is all it will ever score.
+                        best = q;
+                        bestScore = shared - q.unusual();
+                    }
+                }
+            }
+            live = next;
+        }
+        for (Partial p : live) {
+            // A whole reading that still begins some word; one that is a word scores above its length.
+            int score = p.folded().length() + (isWord(p.folded()) ? 1 : 0) - p.unusual();
+            if (score > bestScore || score == bestScore && p.unusual() < best.unusual()) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        StringBuilder reading = new StringBuilder(best.cyrillic());
+        for (int s = best.parts(); s < segments.size(); s++) {
+            reading.append(segments.get(s)[0]);
+        }
+        return reading.toString();
+    }
+
+    /** How far a folded text begins like some Kazakh word. */
+    private int shared(String folded) {
+        return Math.max(Shipped.KAZAKH.sharedBeginning(folded), kazakh.sharedBeginning(folded));
+    }
+
+    /** Whether a folded reading is a Kazakh word or begins with one that is most of it (орталығы: орталық). */
+    private boolean isKazakh(String folded) {
+        if (isWord(folded)) {
+            return true;
+        }
+        // A stem that begins the reading begins some word as far as it goes, so no stem is longer than that.
+        int longest = Math.min(folded.length() - 1, shared(folded) + 1);
+        for (int n = longest; n >= MIN_STEM && 2 * n >= folded.length(); n--) {
+            String stem = folded.substring(0, n);
+            if (isWord(stem) || isWord(devoiced(stem))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isWord(String folded) {
+        return Shipped.KAZAKH.contains(folded) || kazakh.contains(folded);
+    }
+
+    /** A stem as its word ends before a consonant: an ending after a vowel voices its last к and п (орталығы, кітабы). */
+    private static String devoiced(String stem) {
+        char last = stem.charAt(stem.length() - 1);
+        return last == 'г' ? stem.substring(0, stem.length() - 1) + "к" : last == 'б' ? stem.substring(0, stem.length() - 1) + "п" : stem;
+    }
+
+    private boolean isEnglish(String latin) {
+        String w = latin.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return Shipped.ENGLISH.contains(w) || english.contains(w);
+    }
+
+    /** A reading in the case of the word it reads: ŞYŪ → ШЫҰ, Almaty → Алматы. */
+    private static String cased(String latin, String cyrillic) {
+        if (cyrillic.isEmpty() || !Character.isUpperCase(latin.codePointAt(0))) {
+            return cyrillic;
+        }
+        boolean allCaps = latin.codePoints().filter(Character::isLetter).count() > 1
+                && latin.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return allCaps ? cyrillic.toUpperCase(Locale.ROOT)
+                : cyrillic.substring(0, 1).toUpperCase(Locale.ROOT) + cyrillic.substring(1);
+    }
+}
