@@ -38,12 +38,12 @@ final class AskCommand {
                 explain = true;
             } else if (a.equals("--lang")) {
                 if (i + 1 >= args.size()) {
-                    throw new UsageException("--lang needs one of zh, zh-Hant, en, ru, kk");
+                    throw new UsageException("--lang needs one of zh, zh-Hant, en, ru, kk, kk-Latn");
                 }
                 String code = args.get(++i);
                 lang = Language.fromCode(code);
                 if (lang.isEmpty()) {
-                    throw new UsageException("--lang \"" + code + "\" is not one of zh, zh-Hant, en, ru, kk");
+                    throw new UsageException("--lang \"" + code + "\" is not one of zh, zh-Hant, en, ru, kk, kk-Latn");
                 }
             } else if (a.startsWith("--") && questions.isEmpty()) {
                 throw new UsageException("unknown option \"" + a + "\"");

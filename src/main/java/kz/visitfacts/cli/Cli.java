@@ -16,7 +16,7 @@ import kz.visitfacts.facts.InvalidFactBaseException;
 
 /** Reads the command line and runs one command; returns 0 (done), 1 (failed) or 2 (usage error). Never exits the JVM. */
 public final class Cli {
-    static final String USAGE = "usage: visit-facts-bot [chat | ask [--json | --explain] [--lang zh|en|ru|kk] QUESTION... | validate [DIR]"
+    static final String USAGE = "usage: visit-facts-bot [chat | ask [--json | --explain] [--lang zh|en|ru|kk|kk-Latn] QUESTION... | validate [DIR]"
             + " | validate --draft [DIR] | draft SOURCE.txt [--id ID] [--date YYYY-MM-DD] [--compiler NAME] | compare A B [FILE...] | eval FILE.jsonl | bench [--passes N] [--scale K] FILE.jsonl | run [--webhook] | unanswered FILE]";
     /** Where to read the fact base from instead of the copy inside the jar. */
     static final String FACTS_DIR_ENV = "VISIT_FACTS_DIR";
