@@ -81,7 +81,8 @@ public final class Cli {
     private int cdsTraining() {
         AnswerEngine engine = engine();
         for (String q : List.of("中哈两国2024年的贸易额有多少？", "中哈貿易額係幾多", "How much has China invested since 2005?",
-                "Сколько документов подписали на саммите?", "Қытай Қазақстанға қанша инвестиция салды?", "贸意额是多少", "seventy companies")) {
+                "Сколько документов подписали на саммите?", "Қытай Қазақстанға қанша инвестиция салды?", "贸意额是多少", "seventy companies",
+                "Sammitte neşe qūjatqa qol qoiyldy?")) {
             engine.ask(q);
             engine.explain(q);
         }

@@ -37,35 +37,47 @@ final class LatinKazakh {
         static final WordList ENGLISH = WordList.read("english-words.txt.gz");
     }
 
-    private final WordList kazakh;
-    private final WordList english;
+    /** The fact base's Kazakh and English texts, cut into words at the first message in Latin letters. */
+    private final java.util.function.Supplier<List<List<String>>> texts;
+    private WordList kazakh;
+    private WordList english;
 
-    private LatinKazakh(WordList kazakh, WordList english) {
-        this.kazakh = kazakh;
-        this.english = english;
+    private LatinKazakh(java.util.function.Supplier<List<List<String>>> texts) {
+        this.texts = texts;
     }
 
     /** The reader for a fact base: its Kazakh and English words join the shipped lists. */
     static LatinKazakh of(FactBase base) {
-        List<String> kk = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        for (Fact f : base.facts()) {
-            kk.addAll(texts(f, Language.KK));
-            en.addAll(texts(f, Language.EN));
-        }
-        for (LexiconTerm t : base.lexicon()) {
-            kk.addAll(t.aliases().getOrDefault(Language.KK, List.of()));
-        }
-        return of(kk, en);
+        return new LatinKazakh(() -> {
+            List<String> kk = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            for (Fact f : base.facts()) {
+                kk.addAll(texts(f, Language.KK));
+                en.addAll(texts(f, Language.EN));
+            }
+            for (LexiconTerm t : base.lexicon()) {
+                kk.addAll(t.aliases().getOrDefault(Language.KK, List.of()));
+            }
+            return List.of(kk, en);
+        });
     }
 
     /** The reader with the words of these Kazakh and English texts beside the shipped lists. */
-    static LatinKazakh of(java.util.Collection<String> kazakhTexts, java.util.Collection<String> englishTexts) {
-        List<String> kk = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        kazakhTexts.forEach(t -> kazakhWords(t, kk));
-        englishTexts.forEach(t -> englishWords(t, en));
-        return new LatinKazakh(WordList.of(kk), WordList.of(en));
+    static LatinKazakh of(List<String> kazakhTexts, List<String> englishTexts) {
+        return new LatinKazakh(() -> List.of(kazakhTexts, englishTexts));
+    }
+
+    /** Cuts the fact base's texts into words once, on the first message that needs them (a Chinese one never does). */
+    private synchronized void vocabulary() {
+        if (kazakh == null) {
+            List<List<String>> t = texts.get();
+            List<String> kk = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            t.get(0).forEach(text -> words(TextNormalizer.withoutKazakhLetters(text.toLowerCase(Locale.ROOT)), Character.UnicodeScript.CYRILLIC, kk));
+            t.get(1).forEach(text -> words(text.toLowerCase(Locale.ROOT), Character.UnicodeScript.LATIN, en));
+            english = WordList.of(en);
+            kazakh = WordList.of(kk);
+        }
     }
 
     private static List<String> texts(Fact f, Language l) {
@@ -81,18 +93,17 @@ final class LatinKazakh {
         return texts;
     }
 
-    private static void kazakhWords(String text, List<String> out) {
-        for (String w : TextNormalizer.foldSimplified(text).split("[^\\p{IsCyrillic}]+")) {
-            if (w.length() >= 2) {
-                out.add(w);
-            }
-        }
-    }
-
-    private static void englishWords(String text, List<String> out) {
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+    /** The runs of letters of one script in a text, lower case already. */
+    private static void words(String text, Character.UnicodeScript script, List<String> out) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i))
+                    && Character.UnicodeScript.of(text.charAt(i)) == script;
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
             }
         }
     }
@@ -126,6 +137,7 @@ final class LatinKazakh {
                 i += Character.charCount(cp);
             }
         }
+        vocabulary();
         if (!kazakh(words)) {
             return new Reading(message, false);
         }
@@ -147,23 +159,23 @@ final class LatinKazakh {
      */
     private boolean kazakh(List<Word> words) {
         int kazakhOnly = 0;
-        List<Word> english = new ArrayList<>();
+        List<Word> inEnglish = new ArrayList<>();
         for (Word w : words) {
             if (w.name && !w.kazakhLetters()) {
                 continue;
             }
             if (w.english()) {
-                english.add(w);
+                inEnglish.add(w);
             } else if (w.kazakh()) {
                 kazakhOnly++;
             }
         }
-        int englishOnly = english.size();
-        for (int i = 0; i < english.size() && kazakhOnly > 0; i++) {
-            if (kazakhOnly > englishOnly || kazakhOnly <= englishOnly - (english.size() - i)) {
+        int englishOnly = inEnglish.size();
+        for (int i = 0; i < inEnglish.size() && kazakhOnly > 0; i++) {
+            if (kazakhOnly > englishOnly || kazakhOnly <= englishOnly - (inEnglish.size() - i)) {
                 break;
             }
-            englishOnly -= english.get(i).alsoKazakh() ? 1 : 0;
+            englishOnly -= inEnglish.get(i).alsoKazakh() ? 1 : 0;
         }
         return kazakhOnly > englishOnly;
     }

@@ -18,17 +18,15 @@ final class WordList {
 
     private WordList(String lines) {
         this.lines = lines;
+        int[] found = new int[Math.max(16, lines.length() / 8)];
         int n = 0;
-        for (int i = 0; i < lines.length(); i++) {
-            n += lines.charAt(i) == '\n' ? 1 : 0;
-        }
-        starts = new int[n];
-        for (int i = 0, w = 0, start = 0; i < lines.length(); i++) {
-            if (lines.charAt(i) == '\n') {
-                starts[w++] = start;
-                start = i + 1;
+        for (int start = 0, end = lines.indexOf('\n'); end >= 0; start = end + 1, end = lines.indexOf('\n', start)) {
+            if (n == found.length) {
+                found = java.util.Arrays.copyOf(found, n * 2);
             }
+            found[n++] = start;
         }
+        starts = java.util.Arrays.copyOf(found, n);
     }
 
     static WordList of(Collection<String> words) {
