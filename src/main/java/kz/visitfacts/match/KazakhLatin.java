@@ -57,9 +57,6 @@ public final class KazakhLatin {
     /** Vowels after which и or й is read й (қай, ойын); у is left out, for it is a glide itself (қауіп, тауы). */
     private static final String VOWELS = "аәеёиіоөұүыэюя";
 
-    /** At most this many readings of a word are weighed: enough for three of its letters to be read otherwise. */
-    static final int MAX_READINGS = 32;
-
     private KazakhLatin() {
     }
 
@@ -150,40 +147,17 @@ public final class KazakhLatin {
         return sb.toString();
     }
 
-    /** A Latin word's usual Cyrillic reading, lower case. */
+    /** A Latin word's usual Cyrillic reading, lower case: each part's first reading. */
     static String toCyrillic(String word, Spelling spelling) {
-        return readings(word, spelling).get(0);
-    }
-
-    /**
-     * A Latin word's Cyrillic readings, lower case, the usual first: each letter or digraph as its table reads it,
-     * then with one letter read otherwise, then two (ia: я, ия; i after a vowel: й, else и), at most
-     * {@link #MAX_READINGS}. Which is meant is for the Kazakh words to tell (see {@link LatinKazakh}).
-     */
-    static List<String> readings(String word, Spelling spelling) {
-        List<String[]> parts = segments(word, spelling);
-        List<String> readings = new ArrayList<>();
-        readings.add(join(parts, -1, 0, -1, 0));
-        for (int a = 0; a < parts.size() && readings.size() < MAX_READINGS; a++) {
-            for (int x = 1; x < parts.get(a).length && readings.size() < MAX_READINGS; x++) {
-                readings.add(join(parts, a, x, -1, 0));
-            }
-        }
-        for (int a = 0; a < parts.size() && readings.size() < MAX_READINGS; a++) {
-            for (int b = a + 1; b < parts.size() && readings.size() < MAX_READINGS; b++) {
-                for (int x = 1; x < parts.get(a).length && readings.size() < MAX_READINGS; x++) {
-                    for (int y = 1; y < parts.get(b).length && readings.size() < MAX_READINGS; y++) {
-                        readings.add(join(parts, a, x, b, y));
-                    }
-                }
-            }
-        }
-        return readings;
+        StringBuilder sb = new StringBuilder(word.length());
+        segments(word, spelling).forEach(options -> sb.append(options[0]));
+        return sb.toString();
     }
 
     /**
      * A Latin word cut into its letters and digraphs (the longest the table has first), each with its Cyrillic
-     * readings, lower case, the usual first: и or й is read й after a vowel, and a first e is also э.
+     * readings, lower case, the usual first: и or й is read й after a vowel, and a first e is also э. Which reading
+     * is meant is for the Kazakh words to tell ({@link KazakhWords#reading}).
      */
     static List<String[]> segments(String word, Spelling spelling) {
         Map<String, String[]> table = TABLES.get(spelling);
@@ -215,14 +189,6 @@ public final class KazakhLatin {
             i += len;
         }
         return parts;
-    }
-
-    private static String join(List<String[]> parts, int a, int x, int b, int y) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < parts.size(); i++) {
-            sb.append(parts.get(i)[i == a ? x : i == b ? y : 0]);
-        }
-        return sb.toString();
     }
 
     /** Whether a character is a letter of the Latin script (with its accents), as Kazakh in Latin is typed. */

@@ -12,9 +12,9 @@ import kz.visitfacts.facts.LexiconTerm;
  * Reads a message typed in Kazakh with Latin letters as Cyrillic, so its words meet the fact base's Kazakh ones, and
  * leaves every other message as it is. A message is Kazakh when more of its Latin words are Kazakh than English: a
  * word is Kazakh when it has a letter only Kazakh uses (ä ñ ū ǵ ń ý) or when, read as Cyrillic, it is a Kazakh word
- * or begins with one (ortalygy → орталығы, Almatydagy → Алматыдағы); English when it is an English word. A word
- * that is both (bar, men, on: an English word whose reading is a Kazakh word) counts for neither. The Kazakh words are Debian's hunspell-kk dictionary and the
- * fact base's own; the English ones SCOWL's common words and the fact base's (see {@code scripts/word-lists.py}).
+ * or begins with one (ortalygy → орталығы, Almatydagy → Алматыдағы; see {@link KazakhWords}); English when it is
+ * an English word (SCOWL's common words, see {@code scripts/word-lists.py}, and the fact base's). A word that is
+ * both (bar, men, on: an English word whose reading is a Kazakh word) counts for neither.
  */
 final class LatinKazakh {
     /** A question as read: its text, with its Latin Kazakh words in Cyrillic when {@code latin}. */
@@ -24,22 +24,14 @@ final class LatinKazakh {
     /** Letters no other language of the bot's readers writes (Turkish names have ş ğ ı ö ü ç, Spanish ones á ó ú í). */
     private static final String KAZAKH_ONLY = "äñūǵńý";
 
-    /**
-     * The shortest Kazakh word a longer one may begin with and still count as Kazakh, and how much of the longer it
-     * must be at least: the endings after a stem are many (ортал-ық-тар-ы-ның) but a short stem begins many foreign
-     * words too (кел, бар, сал).
-     */
-    private static final int MIN_STEM = 3;
-
-    // The shipped lists are read on first use (or by the start's warm-up), not with the fact base.
+    // The shipped list is read on first use (or by the start's warm-up), not with the fact base.
     private static final class Shipped {
-        static final WordList KAZAKH = WordList.read("kazakh-words.txt.gz");
         static final WordList ENGLISH = WordList.read("english-words.txt.gz");
     }
 
     /** The fact base's Kazakh and English texts, cut into words at the first message in Latin letters. */
     private final java.util.function.Supplier<List<List<String>>> texts;
-    private WordList kazakh;
+    private KazakhWords kazakh;
     private WordList english;
 
     private LatinKazakh(java.util.function.Supplier<List<List<String>>> texts) {
@@ -76,7 +68,7 @@ final class LatinKazakh {
             t.get(0).forEach(text -> words(TextNormalizer.withoutKazakhLetters(text.toLowerCase(Locale.ROOT)), Character.UnicodeScript.CYRILLIC, kk));
             t.get(1).forEach(text -> words(text.toLowerCase(Locale.ROOT), Character.UnicodeScript.LATIN, en));
             english = WordList.of(en);
-            kazakh = WordList.of(kk);
+            kazakh = new KazakhWords(WordList.of(kk));
         }
     }
 
@@ -110,7 +102,7 @@ final class LatinKazakh {
 
     /** Reads the shipped word lists now, on the caller's thread, so the first question does not. */
     static void warmUp() {
-        Shipped.KAZAKH.size();
+        KazakhWords.warmUp();
         Shipped.ENGLISH.size();
     }
 
@@ -189,8 +181,8 @@ final class LatinKazakh {
         final boolean name;
         private final KazakhLatin.Spelling spelling;
         private String cyrillic;
-        private Boolean kazakh;
-        private Boolean english;
+        private Boolean isKazakh;
+        private Boolean isEnglish;
 
         Word(String latin, int start, int end, KazakhLatin.Spelling spelling, boolean name) {
             this.latin = latin;
@@ -206,16 +198,16 @@ final class LatinKazakh {
 
         String cyrillic() {
             if (cyrillic == null) {
-                cyrillic = best(KazakhLatin.segments(latin, spelling));
+                cyrillic = kazakh.reading(KazakhLatin.segments(latin, spelling));
             }
             return cyrillic;
         }
 
         boolean kazakh() {
-            if (kazakh == null) {
-                kazakh = kazakhLetters() || isKazakh(TextNormalizer.withoutKazakhLetters(cyrillic()));
+            if (isKazakh == null) {
+                isKazakh = kazakhLetters() || kazakh.isKazakh(TextNormalizer.withoutKazakhLetters(cyrillic()));
             }
-            return kazakh;
+            return isKazakh;
         }
 
         /**
@@ -223,14 +215,14 @@ final class LatinKazakh {
          * only begin with one, for a short stem begins many English words (tell: тел).
          */
         boolean alsoKazakh() {
-            return kazakhLetters() || isWord(TextNormalizer.withoutKazakhLetters(cyrillic()));
+            return kazakhLetters() || kazakh.isWord(TextNormalizer.withoutKazakhLetters(cyrillic()));
         }
 
         boolean english() {
-            if (english == null) {
-                english = isEnglish(latin);
+            if (isEnglish == null) {
+                isEnglish = isEnglish(latin);
             }
-            return english;
+            return isEnglish;
         }
     }
 
@@ -270,88 +262,6 @@ final class LatinKazakh {
             i += Character.charCount(cp);
         }
         return i;
-    }
-
-    /** At most this many readings of a word's beginning are followed at once, the usual ones first. */
-    private static final int BEAM = 8;
-
-    /** A reading of a word's first letters: as read, folded, how many parts it has read and how many otherwise than usual. */
-    private record Partial(String cyrillic, String folded, int parts, int unusual) {
-    }
-
-    /**
-     * The reading the Kazakh words explain best: a word, else a beginning of one, else the reading whose beginning
-     * goes furthest into one; each letter read otherwise than usual must explain one more letter, and of equals the
-     * most usual wins. Readings are followed part by part while they still begin
-     * some word, so a word's few ambiguous letters cost a few look-ups, not every combination.
-     */
-    private String best(List<String[]> segments) {
-        List<Partial> live = List.of(new Partial("", "", 0, 0));
-        Partial best = null;
-        int bestScore = -1;
-        for (int s = 0; s < segments.size() && !live.isEmpty(); s++) {
-            List<Partial> next = new ArrayList<>(BEAM);
-            for (Partial p : live) {
-                String[] options = segments.get(s);
-                for (int o = 0; o < options.length; o++) {
-                    String folded = p.folded() + TextNormalizer.withoutKazakhLetters(options[o]);
-                    Partial q = new Partial(p.cyrillic() + options[o], folded, s + 1, p.unusual() + (o == 0 ? 0 : 1));
-                    int shared = shared(folded);
-                    if (shared == folded.length() && next.size() < BEAM) {
-                        next.add(q);
-                    } else if (shared - q.unusual() > bestScore || shared - q.unusual() == bestScore && q.unusual() < best.unusual()) {
-                        // It has left every word: what it shares with one is all it will ever score.
-                        best = q;
-                        bestScore = shared - q.unusual();
-                    }
-                }
-            }
-            live = next;
-        }
-        for (Partial p : live) {
-            // A whole reading that still begins some word; one that is a word scores above its length.
-            int score = p.folded().length() + (isWord(p.folded()) ? 1 : 0) - p.unusual();
-            if (score > bestScore || score == bestScore && p.unusual() < best.unusual()) {
-                best = p;
-                bestScore = score;
-            }
-        }
-        StringBuilder reading = new StringBuilder(best.cyrillic());
-        for (int s = best.parts(); s < segments.size(); s++) {
-            reading.append(segments.get(s)[0]);
-        }
-        return reading.toString();
-    }
-
-    /** How far a folded text begins like some Kazakh word. */
-    private int shared(String folded) {
-        return Math.max(Shipped.KAZAKH.sharedBeginning(folded), kazakh.sharedBeginning(folded));
-    }
-
-    /** Whether a folded reading is a Kazakh word or begins with one that is most of it (орталығы: орталық). */
-    private boolean isKazakh(String folded) {
-        if (isWord(folded)) {
-            return true;
-        }
-        // A stem that begins the reading begins some word as far as it goes, so no stem is longer than that.
-        int longest = Math.min(folded.length() - 1, shared(folded) + 1);
-        for (int n = longest; n >= MIN_STEM && 2 * n >= folded.length(); n--) {
-            String stem = folded.substring(0, n);
-            if (isWord(stem) || isWord(devoiced(stem))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean isWord(String folded) {
-        return Shipped.KAZAKH.contains(folded) || kazakh.contains(folded);
-    }
-
-    /** A stem as its word ends before a consonant: an ending after a vowel voices its last к and п (орталығы, кітабы). */
-    private static String devoiced(String stem) {
-        char last = stem.charAt(stem.length() - 1);
-        return last == 'г' ? stem.substring(0, stem.length() - 1) + "к" : last == 'б' ? stem.substring(0, stem.length() - 1) + "п" : stem;
     }
 
     private boolean isEnglish(String latin) {
