@@ -65,8 +65,8 @@ final class LatinKazakh {
             List<List<String>> t = texts.get();
             List<String> kk = new ArrayList<>();
             List<String> en = new ArrayList<>();
-            t.get(0).forEach(text -> words(TextNormalizer.withoutKazakhLetters(text.toLowerCase(Locale.ROOT)), Character.UnicodeScript.CYRILLIC, kk));
-            t.get(1).forEach(text -> words(text.toLowerCase(Locale.ROOT), Character.UnicodeScript.LATIN, en));
+            t.get(0).forEach(text -> words(TextNormalizer.withoutKazakhLetters(text.toLowerCase(Locale.ROOT)), 'а', 'ӿ', kk));
+            t.get(1).forEach(text -> words(text.toLowerCase(Locale.ROOT), 'a', 'z', en));
             english = WordList.of(en);
             kazakh = new KazakhWords(WordList.of(kk));
         }
@@ -85,12 +85,11 @@ final class LatinKazakh {
         return texts;
     }
 
-    /** The runs of letters of one script in a text, lower case already. */
-    private static void words(String text, Character.UnicodeScript script, List<String> out) {
+    /** The runs of letters from {@code first} to {@code last} (Cyrillic, or a to z) in a text in lower case. */
+    private static void words(String text, char first, char last, List<String> out) {
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i))
-                    && Character.UnicodeScript.of(text.charAt(i)) == script;
+            boolean letter = i < text.length() && text.charAt(i) >= first && text.charAt(i) <= last;
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
