@@ -8,7 +8,11 @@ import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.Language;
 import kz.visitfacts.match.Candidate;
 import kz.visitfacts.match.Context;
+import kz.visitfacts.facts.Localized;
+import kz.visitfacts.facts.Section;
+import kz.visitfacts.facts.Source;
 import kz.visitfacts.match.Explanation;
+import kz.visitfacts.match.KazakhLatin;
 import kz.visitfacts.match.Match;
 import kz.visitfacts.match.Matcher;
 
@@ -98,7 +102,7 @@ public final class AnswerEngine {
     }
 
     private Answer answer(String q, Match match, Optional<Language> forced, Optional<Language> hint, int limit) {
-        Language language = forced.orElseGet(() -> LanguageDetector.detect(q, match.traditional(), hint));
+        Language language = forced.orElseGet(() -> LanguageDetector.detect(q, match.traditional(), match.latinKazakh(), hint));
         int max = Math.max(1, Math.min(limit, MAX_RESULTS));
         if (match.confident() && match.premiseUnsupported()) {
             // The topic is clear, the claim is not the source's: say what the source does say, marked as such.
@@ -176,7 +180,7 @@ public final class AnswerEngine {
      * reader's language, so its quote and paragraph read as they were written; else the best as ranked.
      */
     private Fact inReadersLanguage(Candidate best, Language reader) {
-        String code = reader == Language.ZH_HANT ? "zh" : reader.code();
+        String code = reader == Language.ZH_HANT ? "zh" : reader == Language.KK_LATN ? "kk" : reader.code();
         if (best.fact().source().language().startsWith(code)) {
             return best.fact();
         }
@@ -256,7 +260,7 @@ public final class AnswerEngine {
     public Browse browse(String question, Optional<Language> hint, int limit) {
         String q = question == null ? "" : question;
         Match match = matcher.match(q);
-        Language language = LanguageDetector.detect(q, match.traditional(), hint);
+        Language language = LanguageDetector.detect(q, match.traditional(), match.latinKazakh(), hint);
         int max = Math.max(0, Math.min(limit, MAX_RESULTS));
         List<AnswerItem> items = new ArrayList<>();
         if (q.isBlank()) {
@@ -277,14 +281,44 @@ public final class AnswerEngine {
         return base.facts().stream().filter(Fact::featured).toList();
     }
 
-    /** A fact's one-line statement in a language; traditional Chinese is converted from the simplified text. */
+    /**
+     * A fact's one-line statement in a language; traditional Chinese is converted from the simplified text, Kazakh in
+     * Latin letters from the Cyrillic.
+     */
     public static String statement(Fact fact, Language language) {
-        return localized(fact.statement().in(language), language);
+        return localized(fact.statement(), language);
     }
 
     /** A fact's short label in a language. */
     public static String label(Fact fact, Language language) {
-        return localized(fact.label().in(language), language);
+        return localized(fact.label(), language);
+    }
+
+    /** A section's title in a language (Chinese readers get its heading as written). */
+    public static String title(Section section, Language language) {
+        return language == Language.KK_LATN && section.title().has(Language.KK) ? KazakhLatin.toLatin(section.title().in(Language.KK))
+                : section.titleIn(language);
+    }
+
+    /** A source's title in a language, or in the first of its fallbacks that the source has. */
+    public static String title(Source source, Language language) {
+        return localized(source.title(), language);
+    }
+
+    private static String localized(Localized text, Language language) {
+        if (language == Language.KK_LATN) {
+            // The fact base is written in Cyrillic Kazakh; without it the reader gets the fallback as written.
+            return text.has(Language.KK) ? KazakhLatin.toLatin(text.in(Language.KK)) : text.in(language);
+        }
+        return localized(text.in(language), language);
+    }
+
+    /** A text of the bot or the fact base, written in {@code written}, for a reader of {@code language}. */
+    static String localized(String text, Language written, Language language) {
+        if (language == Language.KK_LATN) {
+            return written == Language.KK ? KazakhLatin.toLatin(text) : text;
+        }
+        return localized(text, language);
     }
 
     private static String localized(String text, Language language) {

@@ -5,8 +5,8 @@ import kz.visitfacts.facts.Language;
 
 /**
  * Tells the language of a question from its script: Chinese characters (traditional when any was folded),
- * Cyrillic with Kazakh letters, other Cyrillic, Latin. With no letters at all, the asker's own setting
- * (Telegram's language_code) decides, then English.
+ * Cyrillic with Kazakh letters, other Cyrillic, Latin (Kazakh when the matcher read it so). With no letters at all,
+ * the asker's own setting (Telegram's language_code) decides, then English.
  */
 public final class LanguageDetector {
     private static final String KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
@@ -15,6 +15,11 @@ public final class LanguageDetector {
     }
 
     public static Language detect(String text, boolean traditional, Optional<Language> hint) {
+        return detect(text, traditional, false, hint);
+    }
+
+    /** As above, for a question the matcher read as Kazakh in Latin letters or not ({@code latinKazakh}). */
+    public static Language detect(String text, boolean traditional, boolean latinKazakh, Optional<Language> hint) {
         int han = 0;
         int cyrillic = 0;
         int latin = 0;
@@ -44,8 +49,9 @@ public final class LanguageDetector {
             return traditional || hint.orElse(Language.ZH) == Language.ZH_HANT ? Language.ZH_HANT : Language.ZH;
         }
         if (cyrillic >= latin) {
-            return kazakh || hint.orElse(Language.RU) == Language.KK ? Language.KK : Language.RU;
+            Language asker = hint.orElse(Language.RU);
+            return kazakh || asker == Language.KK || asker == Language.KK_LATN ? Language.KK : Language.RU;
         }
-        return Language.EN;
+        return latinKazakh ? Language.KK_LATN : Language.EN;
     }
 }

@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import kz.visitfacts.facts.Language;
 
-/** The bot's own words in every language it speaks, from messages.json; traditional Chinese is converted. */
+/**
+ * The bot's own words in every language it speaks, from messages.json; traditional Chinese is converted, and Kazakh in
+ * Latin letters transliterated.
+ */
 public final class Messages {
     private static final Map<String, Map<String, String>> TEXTS = load();
 
@@ -37,9 +40,15 @@ public final class Messages {
     /** The line that names a fact's source: its title in the reader's language, its date, section and compiler. */
     public static String sourceLine(kz.visitfacts.facts.Fact fact, Language reader) {
         kz.visitfacts.facts.Source src = fact.source();
-        String title = src.title().has(reader) ? src.title().in(reader) : src.title().in(Language.EN);
+        String title = titleOf(src, reader);
         return get("source", reader) + ": " + title + " · " + src.date() + " · " + fact.section().heading() + " · "
                 + get("compiled_by", reader) + " " + src.compiler();
+    }
+
+    /** A source's title in the reader's language, or in English when it has none in that language. */
+    private static String titleOf(kz.visitfacts.facts.Source src, Language reader) {
+        boolean has = src.title().has(reader) || reader == Language.KK_LATN && src.title().has(Language.KK);
+        return has ? AnswerEngine.title(src, reader) : src.title().in(Language.EN);
     }
 
     /** "Also reported by": the other sources giving the same figure, each by its title and date. */
@@ -47,7 +56,7 @@ public final class Messages {
         StringBuilder sb = new StringBuilder(get("also_reported_by", reader)).append(": ");
         for (int i = 0; i < others.size(); i++) {
             kz.visitfacts.facts.Source src = others.get(i).source();
-            sb.append(i == 0 ? "" : "; ").append(src.title().has(reader) ? src.title().in(reader) : src.title().in(Language.EN))
+            sb.append(i == 0 ? "" : "; ").append(titleOf(src, reader))
                     .append(" (").append(src.date()).append(')');
         }
         return sb.toString();
@@ -60,7 +69,7 @@ public final class Messages {
     public static String anotherFigure(kz.visitfacts.facts.Fact other, Language reader) {
         kz.visitfacts.facts.Source src = other.source();
         return get("another_figure", reader) + ": " + other.figure() + " — " + AnswerEngine.statement(other, reader) + " ("
-                + (src.title().has(reader) ? src.title().in(reader) : src.title().in(Language.EN)) + ", " + src.date() + ")";
+                + titleOf(src, reader) + ", " + src.date() + ")";
     }
 
     public static String get(String key, Language language) {
@@ -71,7 +80,7 @@ public final class Messages {
         for (Language l : language.fallbacks()) {
             String t = texts.get(l.code());
             if (t != null) {
-                return language == Language.ZH_HANT ? ChineseScript.traditional(t) : t;
+                return AnswerEngine.localized(t, l, language);
             }
         }
         return texts.get("en");

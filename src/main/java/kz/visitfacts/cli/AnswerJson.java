@@ -75,7 +75,7 @@ final class AnswerJson {
 
     private static void source(ObjectNode node, Fact f, Answer answer) {
         node.put("id", f.source().id());
-        node.put("title", f.source().title().in(answer.language()));
+        node.put("title", AnswerEngine.title(f.source(), answer.language()));
         node.put("date", f.source().date().toString());
         node.put("compiler", f.source().compiler());
         node.put("section", f.section().heading());

@@ -39,7 +39,8 @@ final class BuildCommands {
         public Integer call() {
             AnswerEngine e = engine.get();
             for (String q : List.of("中哈两国2024年的贸易额有多少？", "中哈貿易額係幾多", "How much has China invested since 2005?",
-                    "Сколько документов подписали на саммите?", "Қытай Қазақстанға қанша инвестиция салды?", "贸意额是多少", "seventy companies")) {
+                    "Сколько документов подписали на саммите?", "Қытай Қазақстанға қанша инвестиция салды?", "贸意额是多少", "seventy companies",
+                    "Sammitte neşe qūjatqa qol qoiyldy?")) {
                 e.ask(q);
                 e.explain(q);
             }

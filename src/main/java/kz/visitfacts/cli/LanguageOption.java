@@ -5,7 +5,7 @@ import picocli.CommandLine;
 
 /** Reads {@code --lang}: one of the languages the bot speaks, by its code. */
 final class LanguageOption implements CommandLine.ITypeConverter<Language> {
-    static final String CODES = "zh, zh-Hant, en, ru, kk";
+    static final String CODES = "zh, zh-Hant, en, ru, kk, kk-Latn";
 
     @Override
     public Language convert(String value) {

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A language the bot speaks; traditional Chinese is shown from the simplified text. */
+/**
+ * A language the bot speaks; traditional Chinese is shown from the simplified text, and Kazakh in Latin letters
+ * (the 2021 alphabet) from the Cyrillic.
+ */
 public enum Language {
-    ZH("zh"), ZH_HANT("zh-Hant"), EN("en"), RU("ru"), KK("kk");
+    ZH("zh"), ZH_HANT("zh-Hant"), EN("en"), RU("ru"), KK("kk"), KK_LATN("kk-Latn");
 
     private final String code;
 
@@ -25,10 +28,11 @@ public enum Language {
             case EN -> List.of(EN);
             case RU -> List.of(RU, EN);
             case KK -> List.of(KK, RU, EN);
+            case KK_LATN -> List.of(KK_LATN, KK, RU, EN);
         };
     }
 
-    /** Parses a code such as "zh", "zh-Hant", "zh-TW", "ru-RU" or "kk"; empty when unknown. */
+    /** Parses a code such as "zh", "zh-Hant", "zh-TW", "ru-RU", "kk" or "kk-Latn"; empty when unknown. */
     public static Optional<Language> fromCode(String code) {
         if (code == null) {
             return Optional.empty();
@@ -36,6 +40,9 @@ public enum Language {
         String c = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         if (c.equals("zh-hant") || c.equals("zh-tw") || c.equals("zh-hk") || c.equals("zh-mo")) {
             return Optional.of(ZH_HANT);
+        }
+        if (c.equals("kk-latn") || c.startsWith("kk-latn-")) {
+            return Optional.of(KK_LATN);
         }
         String base = c.contains("-") ? c.substring(0, c.indexOf('-')) : c;
         return switch (base) {

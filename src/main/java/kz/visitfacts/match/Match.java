@@ -12,10 +12,11 @@ import kz.visitfacts.facts.Fact;
  * {@code nearest} holds the facts nearest the question, for suggestions. {@code premiseUnsupported}: the question
  * claims something was refused, cancelled or did not happen, which the best fact does not say: its figure answers the
  * topic, not the claim. {@code followedUp}: the fact the conversation was about, when the question was read as a
- * follow-up to it; {@code context}: what this question leaves for the next one to follow up on.
+ * follow-up to it; {@code context}: what this question leaves for the next one to follow up on. How the question was
+ * written: in traditional Chinese characters, or in Kazakh with Latin letters ({@code latinKazakh}).
  */
-public record Match(List<Candidate> candidates, boolean confident, boolean traditional, double chance, String reason,
-                    List<Fact> nearest, boolean premiseUnsupported, Optional<Fact> followedUp, Context context) {
+public record Match(List<Candidate> candidates, boolean confident, boolean traditional, boolean latinKazakh, double chance,
+                    String reason, List<Fact> nearest, boolean premiseUnsupported, Optional<Fact> followedUp, Context context) {
     public Match {
         Objects.requireNonNull(followedUp, "followedUp");
         Objects.requireNonNull(context, "context");

@@ -103,7 +103,7 @@ public final class Matcher {
         FactIndex index = new FactIndex(docs, off);
         Ranking ranking = new Ranking(index, measures, reports, off);
         Assessor assessor = new Assessor(index, ranking, measures, direction, directions(base, direction), off);
-        QuestionReader reader = new QuestionReader(analysis, new ChineseTypos(knownHan, words), off, year);
+        QuestionReader reader = new QuestionReader(analysis, new ChineseTypos(knownHan, words), LatinKazakh.of(base), off, year);
         return new Matcher(reader, index, ranking, assessor, model, new Explainer(index, analysis, measures, model),
                 reports, off, bundled.isPresent(), words, claimingOtherwise(base, words));
     }
@@ -289,7 +289,7 @@ public final class Matcher {
         }
         Reading r = j.reading();
         Context next = new Context(r.terms(), r.asked(), r.askedMeasures(), r.asking(), o.topic());
-        return new Match(candidates, j.answered(), r.folded().traditional(), j.chance(), reason(j), nearest(j),
+        return new Match(candidates, j.answered(), r.folded().traditional(), r.latinKazakh(), j.chance(), reason(j), nearest(j),
                 j.premiseUnsupported(), Optional.ofNullable(o.followedUp()), next);
     }
 

@@ -49,5 +49,7 @@ enum Mechanism {
     /** A message of a conversation may be read with what was just asked ("那投资呢？", "and where?"). */
     FOLLOW_UPS,
     /** A word common in its language (word-frequency tables) weighs less in a question than a rare one. */
-    COMMON_WORDS
+    COMMON_WORDS,
+    /** A question typed in Kazakh with Latin letters (2021, 2018, 2017 or plain ASCII) is read in Cyrillic. */
+    LATIN_KAZAKH
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a question: folds it, reads colloquial spellings as standard ones, drops the phrases that only frame it,
+ * Reads a question: reads Kazakh typed in Latin letters as Cyrillic, folds it, reads colloquial spellings as standard ones, drops the phrases that only frame it,
  * corrects typos on request, and cuts it into terms. In a message of several sentences the sentences that ask lead
  * and the rest (who the asker is, why they ask) is background of little weight.
  */
@@ -17,19 +17,25 @@ final class QuestionReader {
 
     private final FactIndex.Analysis analysis;
     private final ChineseTypos chineseTypos;
+    /** Reads Kazakh typed in Latin letters as Cyrillic. */
+    private final LatinKazakh latinKazakh;
     private final Set<Mechanism> off;
     /** "Last year" in a question counts from the newest source's year. */
     private final int referenceYear;
 
-    QuestionReader(FactIndex.Analysis analysis, ChineseTypos chineseTypos, Set<Mechanism> off, int referenceYear) {
+    QuestionReader(FactIndex.Analysis analysis, ChineseTypos chineseTypos, LatinKazakh latinKazakh, Set<Mechanism> off,
+                   int referenceYear) {
         this.analysis = analysis;
         this.chineseTypos = chineseTypos;
+        this.latinKazakh = latinKazakh;
         this.off = off;
         this.referenceYear = referenceYear;
     }
 
     Reading read(String question, boolean typos) {
-        TextNormalizer.Folded folded = TextNormalizer.fold(question == null ? "" : question);
+        String q = question == null ? "" : question;
+        LatinKazakh.Reading latin = off.contains(Mechanism.LATIN_KAZAKH) ? new LatinKazakh.Reading(q, false) : latinKazakh.read(q);
+        TextNormalizer.Folded folded = TextNormalizer.fold(latin.text());
         QuestionWords words = analysis.words();
         String text = analysis.prepare(folded.text());
         if (!off.contains(Mechanism.FRAMING)) {
@@ -53,7 +59,8 @@ final class QuestionReader {
         }
         Set<String> askedMeasures = off.contains(Mechanism.MEASURES) ? Set.of()
                 : words.askedMeasures(asking, !off.contains(Mechanism.CHINESE_MEASURES_APART));
-        return new Reading(folded, text, asking, corrections, terms, words.askedKinds(asking), askedMeasures, typos);
+        return new Reading(folded, text, asking, corrections, terms, words.askedKinds(asking), askedMeasures, typos,
+                latin.latin());
     }
 
     /** What the previous question's terms weigh in a follow-up with no words of its own ("and where?"). */
@@ -97,7 +104,8 @@ final class QuestionReader {
         boolean ownKind = !own.asked().isEmpty();
         return new Reading(own.folded(), own.text(), own.asking() + " " + c.asking, own.corrections(),
                 List.copyOf(merged.values()), ownKind ? own.asked() : c.asked,
-                !own.askedMeasures().isEmpty() ? own.askedMeasures() : ownKind ? Set.of() : c.askedMeasures, own.typos());
+                !own.askedMeasures().isEmpty() ? own.askedMeasures() : ownKind ? Set.of() : c.askedMeasures, own.typos(),
+                own.latinKazakh());
     }
 
     /**

@@ -7,10 +7,10 @@ import kz.visitfacts.facts.FactKind;
 /**
  * A question as the matcher reads it: the folded text, the sentences of it that ask ({@code asking}; the whole text
  * when it is one sentence), the typos it corrected, its terms (weighted, the asking sentences leading), the kinds of
- * figure and the measures it asks for, and whether typos were looked for.
+ * figure and the measures it asks for, whether typos were looked for, and whether it was Kazakh in Latin letters.
  */
 record Reading(TextNormalizer.Folded folded, String text, String asking, List<ChineseTypos.Correction> corrections,
-               List<Term> terms, Set<FactKind> asked, Set<String> askedMeasures, boolean typos) {
+               List<Term> terms, Set<FactKind> asked, Set<String> askedMeasures, boolean typos, boolean latinKazakh) {
     Reading {
         corrections = List.copyOf(corrections);
         terms = List.copyOf(terms);

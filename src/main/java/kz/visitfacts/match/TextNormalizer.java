@@ -101,7 +101,7 @@ final class TextNormalizer {
      * Kazakh's own letters as the Russian ones most people type instead (қ → к, ұ/ү → у, ә → а, ө → о, ң → н,
      * ғ → г, і → и, һ → х), and ё as е: many type Kazakh on a Russian keyboard, so both spellings meet.
      */
-    private static String withoutKazakhLetters(String lower) {
+    static String withoutKazakhLetters(String lower) {
         char[] cs = null;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);

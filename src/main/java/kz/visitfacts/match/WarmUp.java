@@ -24,6 +24,7 @@ final class WarmUp {
             TextNormalizer.fold("貿易");
             SpelledNumbers.warmUp();
             WordFrequencies.shipped();
+            LatinKazakh.warmUp();
         });
         // Pinyin is left for the first question typed with a homophone (a 30 ms table): at start it would only
         // take a core from the index being built.

@@ -63,7 +63,7 @@ final class ButtonReplies {
         out.add(EditMessageText.builder()
                 .chatId(message.getChatId())
                 .messageId(message.getMessageId())
-                .text(HtmlReply.plain("topic_facts", lang) + "\n<b>" + HtmlReply.escape(s.titleIn(lang)) + "</b>")
+                .text(HtmlReply.plain("topic_facts", lang) + "\n<b>" + HtmlReply.escape(AnswerEngine.title(s, lang)) + "</b>")
                 .parseMode(ParseMode.HTML)
                 .replyMarkup(Keyboards.facts(inSection, lang))
                 .build());

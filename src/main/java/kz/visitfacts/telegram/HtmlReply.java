@@ -119,7 +119,7 @@ final class HtmlReply {
         for (Source s : base.sources()) {
             long facts = base.facts().stream().filter(f -> f.source().equals(s)).count();
             sb.append(escape(Messages.get("about", lang)
-                    .replace("{title}", s.title().in(lang))
+                    .replace("{title}", AnswerEngine.title(s, lang))
                     .replace("{date}", s.date().toString())
                     .replace("{compiler}", s.compiler())
                     .replace("{facts}", Long.toString(facts)))).append("\n\n");

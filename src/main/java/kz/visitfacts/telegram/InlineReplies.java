@@ -36,7 +36,7 @@ final class InlineReplies {
             results.add(InlineQueryResultArticle.builder()
                     .id(f.id())
                     .title(clip(f.figure() + " — " + item.statement(), 120))
-                    .description(clip(f.section().titleIn(browse.language()), 120))
+                    .description(clip(AnswerEngine.title(f.section(), browse.language()), 120))
                     .inputMessageContent(InputTextMessageContent.builder()
                             .messageText(HtmlReply.answer(f, browse.language(), engine.alsoReportedBy(f)))
                             .parseMode(ParseMode.HTML)

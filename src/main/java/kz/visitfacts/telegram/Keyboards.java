@@ -88,7 +88,7 @@ final class Keyboards {
             String prefix = sources.size() > 1 ? source.date() + " · " : "";
             for (Section s : source.sections()) {
                 rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
-                        .text(shorten(prefix + s.titleIn(lang)))
+                        .text(shorten(prefix + AnswerEngine.title(s, lang)))
                         .callbackData(CallbackData.section(lang, i++).encode())
                         .build()));
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.visitfacts.TestFacts;
 import kz.visitfacts.facts.Language;
+import kz.visitfacts.match.KazakhLatin;
 import org.junit.jupiter.api.Test;
 
 class AnswerEngineTest {
@@ -27,6 +28,34 @@ class AnswerEngineTest {
         assertEquals(Language.ZH_HANT, a.language());
         assertTrue(a.best().statement().contains("文化中心涵蓋"), a.best().statement());
         assertEquals("考古、珠宝、武器、民族乐器和民族志五个展区", a.best().fact().figure());
+    }
+
+    @Test
+    void latinKazakhQuestionsGetTheKazakhStatementInLatinLetters() {
+        Answer a = engine.ask("Qytai 2005 jyldan berı Qazaqstanğa qanşa investitsiia saldy?");
+        assertEquals(Language.KK_LATN, a.language());
+        assertEquals("investment-since-2005", engine.canonical(a.best().fact()).id());
+        assertEquals(KazakhLatin.toLatin(a.best().fact().statement().in(Language.KK)), a.best().statement());
+        assertEquals(KazakhLatin.toLatin(a.best().fact().label().in(Language.KK)), AnswerEngine.label(a.best().fact(), Language.KK_LATN));
+    }
+
+    @Test
+    void theBotsOwnWordsAreTransliteratedForLatinKazakh() {
+        assertEquals(KazakhLatin.toLatin(Messages.get("not_found", Language.KK)), Messages.get("not_found", Language.KK_LATN));
+        Answer refused = engine.ask("Astanada erteñ aua raiy qandai bolady?");
+        assertFalse(refused.answered());
+        assertEquals(Language.KK_LATN, refused.language());
+        for (kz.visitfacts.facts.Fact f : refused.suggestions()) {
+            String label = AnswerEngine.label(f, Language.KK_LATN);
+            assertFalse(label.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC), label);
+        }
+    }
+
+    @Test
+    void kazakhInLatinLettersIsACodeOfItsOwn() {
+        assertEquals(java.util.Optional.of(Language.KK_LATN), Language.fromCode("kk-Latn"));
+        assertEquals(java.util.Optional.of(Language.KK), Language.fromCode("kk-KZ"));
+        assertEquals(List.of(Language.KK_LATN, Language.KK, Language.RU, Language.EN), Language.KK_LATN.fallbacks());
     }
 
     @Test

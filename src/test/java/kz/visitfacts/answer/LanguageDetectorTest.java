@@ -23,8 +23,16 @@ class LanguageDetectorTest {
         assertEquals(expected, LanguageDetector.detect(text, traditional, Optional.empty()).code());
     }
 
+    @ParameterizedTest(name = "{0} read as Latin Kazakh: {1} → {2}")
+    @CsvSource(delimiter = '|', value = {"Qytai qanşa investitsiia saldy?|true|kk-Latn", "How much trade?|false|en",
+        "Қытай қанша инвестиция салды?|false|kk"})
+    void latinLettersAreKazakhWhenTheMatcherReadThemSo(String text, boolean latinKazakh, String expected) {
+        assertEquals(expected, LanguageDetector.detect(text, false, latinKazakh, Optional.empty()).code());
+    }
+
     @ParameterizedTest(name = "{0} with hint {1} → {2}")
-    @CsvSource(delimiter = '|', value = {"85%|ru|ru", "😀|kk|kk", "Сколько?|kk|kk", "贸易|zh-Hant|zh-Hant", "trade|ru|en"})
+    @CsvSource(delimiter = '|', value = {"85%|ru|ru", "😀|kk|kk", "Сколько?|kk|kk", "贸易|zh-Hant|zh-Hant", "trade|ru|en",
+        "😀|kk-Latn|kk-Latn", "Сколько?|kk-Latn|kk"})
     void theAskersSettingDecidesWhereTheScriptCannot(String text, String hint, String expected) {
         assertEquals(expected, LanguageDetector.detect(text, false, Language.fromCode(hint)).code());
     }

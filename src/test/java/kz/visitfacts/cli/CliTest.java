@@ -77,6 +77,14 @@ class CliTest {
     }
 
     @Test
+    void askAnswersLatinKazakhInLatinKazakh() {
+        assertEquals(0, run("", "ask", "--json", "Sammitte neşe qūjatqa qol qoiyldy?"));
+        assertTrue(out().contains("\"lang\":\"kk-Latn\""), out());
+        assertEquals(0, run("", "ask", "--lang", "kk-Latn", "How many documents were signed at the summit?"));
+        assertTrue(out().contains("20 qūjatqa qol qoiyldy"), out());
+    }
+
+    @Test
     void askPrintsAnAnswerAPersonCanRead() {
         assertEquals(0, run("", "ask", "How many documents were signed at the summit?"));
         String text = out();

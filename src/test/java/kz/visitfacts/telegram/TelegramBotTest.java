@@ -122,6 +122,15 @@ class TelegramBotTest {
     }
 
     @Test
+    void aQuestionInLatinKazakhIsAnsweredInLatinKazakh() throws Exception {
+        api.push(privateMessage(1151, "Qytai 2005 jyldan berı Qazaqstanğa qanşa investitsiia saldy?", "kk"));
+        JsonNode b = api.awaitOne("sendmessage", c -> toChat(c, 1151)).body();
+        String statement = b.get("text").asText().split("\n")[1];
+        assertFalse(statement.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC), statement);
+        assertTrue(b.path("reply_markup").path("inline_keyboard").get(0).get(0).get("callback_data").asText().startsWith("f|kk-Latn|"));
+    }
+
+    @Test
     void hostileTextIsEscapedAndNeverBreaksTheHtml() throws Exception {
         api.push(privateMessage(1201, "<b>中哈两国2024年的贸易额有多少？</b>", "zh"));
         api.push(privateMessage(1202, "<a href=\"x\">joke</a> & <i>", "en"));
