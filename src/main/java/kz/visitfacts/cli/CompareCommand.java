@@ -99,7 +99,12 @@ final class CompareCommand implements Callable<Integer> {
         if (file.toString().endsWith(".jsonl")) {
             List<String> qs = new ArrayList<>();
             try {
-                Evaluation.read(file).forEach(q -> qs.add(q.text()));
+                if (ConversationEvaluation.isConversations(file)) {
+                    // Each turn as asked alone: what an edit changes in a fact's own answers.
+                    ConversationEvaluation.read(file).forEach(c -> c.turns().forEach(q -> qs.add(q.text())));
+                } else {
+                    Evaluation.read(file).forEach(q -> qs.add(q.text()));
+                }
             } catch (IOException e) {
                 throw new UsageException("cannot read " + file);
             }

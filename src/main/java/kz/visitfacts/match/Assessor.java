@@ -14,6 +14,8 @@ import kz.visitfacts.facts.FactKind;
 final class Assessor {
     /** From this weight a term is in what a fact states: its statement, label, keywords or figure. */
     private static final double STATED = FactIndex.Field.STATEMENT.weight;
+    /** The evidence's floor, so its logarithm stays finite: one common word holds about ten times more. */
+    private static final double MIN_EVIDENCE = 0.05;
 
     private static final Set<FactKind> AMOUNTS = EnumSet.of(FactKind.COUNT, FactKind.QUANTITY);
     private static final Set<FactKind> RATIOS = EnumSet.of(FactKind.PERCENT, FactKind.MULTIPLE);
@@ -106,7 +108,7 @@ final class Assessor {
                 numberMatched |= t.type() == Term.Type.NUMBER;
             }
         }
-        return new Features(best.score(), best.coverage(), Math.log1p(best.evidence()),
+        return new Features(best.score(), best.coverage(), Math.log(Math.max(MIN_EVIDENCE, best.evidence())),
                 best.score() == 0 ? 0 : ranking.runnerUp(r, ranked) / best.score(),
                 mass == 0 ? 0 : unknown / mass, rareUnknown, matched == 0 ? 0 : exclusive / matched,
                 matched == 0 ? 0 : stated / matched,

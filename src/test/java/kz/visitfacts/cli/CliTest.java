@@ -95,7 +95,7 @@ class CliTest {
     @Test
     void usageMistakesExitTwoWithOneLineAndWhereHelpIsOnStandardError() {
         assertEquals(2, run("", "ask", "--lang", "fr", "trade"));
-        assertEquals("visit-facts-bot: Invalid value for option '--lang': \"fr\" is not one of zh, zh-Hant, en, ru, kk\n"
+        assertEquals("visit-facts-bot: Invalid value for option '--lang': \"fr\" is not one of zh, zh-Hant, en, ru, kk, kk-Latn\n"
                 + "usage: visit-facts-bot ask --help\n", err());
         assertEquals("", out());
         for (String[] args : List.of(new String[] {"frobnicate"}, new String[] {"eval"}, new String[] {"bench", "--passes", "x", "f.jsonl"},
