@@ -20,12 +20,15 @@ public record BotSettings(
         Duration backoffBase, Duration backoffCap, int maxAttempts,
         int pollTimeoutSeconds, Duration pollingStaleAfter,
         Optional<Path> stateDir, Optional<Path> unansweredLog, Optional<Integer> healthPort, String healthListen,
-        int groupQueue, int queueMax) {
+        int groupQueue, int queueMax, Duration callDeadline, Duration readDeadline) {
 
     public BotSettings {
         if (globalPerSecond <= 0 || chatPerSecond <= 0 || groupPerMinute <= 0 || chatBurst < 1 || userBurst < 1
                 || maxAttempts < 1 || pollTimeoutSeconds < 0 || groupQueue < 1 || queueMax < 1) {
             throw new IllegalArgumentException("limits must be positive");
+        }
+        if (callDeadline.isNegative() || callDeadline.isZero() || readDeadline.isNegative() || readDeadline.isZero()) {
+            throw new IllegalArgumentException("deadlines must be positive");
         }
         if (backoffCap.compareTo(Duration.ofMinutes(1)) >= 0) {
             throw new IllegalArgumentException("the back-off cap must stay under a minute");
@@ -36,7 +39,7 @@ public record BotSettings(
     public static BotSettings defaults() {
         return new BotSettings(28, 3, 1, 20, 4, Duration.ofSeconds(3), Duration.ofMillis(500), Duration.ofSeconds(20), 6,
                 50, Duration.ofSeconds(90), Optional.of(Path.of("state")), Optional.empty(), Optional.empty(), "127.0.0.1",
-                60, 5000);
+                60, 5000, Duration.ofSeconds(30), Duration.ofSeconds(10));
     }
 
     /**
@@ -73,7 +76,7 @@ public record BotSettings(
                 d.backoffBase(), Duration.ofMillis((long) cap), d.maxAttempts(), d.pollTimeoutSeconds(), d.pollingStaleAfter(),
                 Optional.of(Path.of(stateDir)),
                 Optional.ofNullable(env.get("BOT_UNANSWERED_LOG")).filter(s -> !s.isBlank()).map(Path::of),
-                healthPort, healthListen, (int) groupQueue, (int) queueMax);
+                healthPort, healthListen, (int) groupQueue, (int) queueMax, d.callDeadline(), d.readDeadline());
     }
 
     /** A literal IP address (a host name would need a DNS lookup, and could listen somewhere unexpected). */
@@ -125,6 +128,6 @@ public record BotSettings(
     public BotSettings withStateDir(Optional<Path> dir) {
         return new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, userRefill, backoffBase,
                 backoffCap, maxAttempts, pollTimeoutSeconds, pollingStaleAfter, dir, unansweredLog, healthPort, healthListen,
-                groupQueue, queueMax);
+                groupQueue, queueMax, callDeadline, readDeadline);
     }
 }

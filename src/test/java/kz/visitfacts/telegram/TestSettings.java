@@ -18,6 +18,9 @@ final class TestSettings {
     private Optional<Integer> healthPort = Optional.empty();
     private int groupQueue = BotSettings.defaults().groupQueue();
     private int queueMax = BotSettings.defaults().queueMax();
+    /** Short, so that a test of a call that never ends takes seconds. */
+    private Duration callDeadline = Duration.ofSeconds(5);
+    private Duration readDeadline = Duration.ofSeconds(1);
 
     private TestSettings() {
         BotSettings d = BotSettings.defaults();
@@ -68,10 +71,20 @@ final class TestSettings {
         return this;
     }
 
+    TestSettings callDeadline(Duration d) {
+        callDeadline = d;
+        return this;
+    }
+
+    TestSettings readDeadline(Duration d) {
+        readDeadline = d;
+        return this;
+    }
+
     BotSettings build() {
         BotSettings d = BotSettings.defaults();
         return new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, userRefill,
                 Duration.ofMillis(20), Duration.ofMillis(300), d.maxAttempts(), d.pollTimeoutSeconds(), staleAfter,
-                stateDir, unansweredLog, healthPort, "127.0.0.1", groupQueue, queueMax);
+                stateDir, unansweredLog, healthPort, "127.0.0.1", groupQueue, queueMax, callDeadline, readDeadline);
     }
 }
