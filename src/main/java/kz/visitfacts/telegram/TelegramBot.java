@@ -304,6 +304,11 @@ public final class TelegramBot {
         return journal.pendingCount();
     }
 
+    /** Updates whose handler threw. */
+    long errors() {
+        return dispatcher.errors();
+    }
+
     /** Group questions not answered because their group's queue was full. */
     long dropped() {
         return dispatcher.dropped();

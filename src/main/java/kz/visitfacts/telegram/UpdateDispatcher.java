@@ -162,13 +162,16 @@ final class UpdateDispatcher {
 
     private CompletableFuture<Void> handleNow(Update u, Integer id, long takenOn) {
         try {
+            // The flood limit comes first: a throttled update costs no matching.
+            InboundThrottle.Verdict verdict = handler.asking(u).map(throttle::check).orElse(InboundThrottle.Verdict.ANSWER);
             long matching = System.nanoTime();
-            Reply reply = handler.handle(u);
-            metrics.matched(Duration.ofNanos(System.nanoTime() - matching));
-            InboundThrottle.Verdict verdict = reply.asker().map(throttle::check).orElse(InboundThrottle.Verdict.ANSWER);
+            Reply reply = verdict == InboundThrottle.Verdict.ANSWER ? handler.handle(u) : Reply.ignored();
+            if (verdict == InboundThrottle.Verdict.ANSWER) {
+                metrics.matched(Duration.ofNanos(System.nanoTime() - matching));
+            }
             List<BotApiMethod<? extends Serializable>> calls = switch (verdict) {
                 case ANSWER -> reply.calls();
-                case NOTIFY -> List.of(handler.slowDown(u));
+                case NOTIFY -> handler.slowDown(u);
                 case DROP -> List.of();
             };
             String outcome = verdict == InboundThrottle.Verdict.ANSWER ? outcome(reply.outcome()) : "throttled";
@@ -196,7 +199,7 @@ final class UpdateDispatcher {
                 if (!Boolean.TRUE.equals(ok)) {
                     metrics.outcome("failed");
                     LOG.warn("failed update={} {}: a reply could not be sent", id, outcome);
-                } else if (reply.outcome() != Reply.Outcome.IGNORED) {
+                } else if (reply.outcome() != Reply.Outcome.IGNORED || verdict != InboundThrottle.Verdict.ANSWER) {
                     metrics.outcome(outcome);
                     metrics.replied(latency);
                     logHandled(id, outcome, latency, reply, u);

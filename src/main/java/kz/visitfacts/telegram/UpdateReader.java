@@ -11,9 +11,14 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Reads updates one at a time and leniently: unknown fields are ignored, and an update TelegramBots cannot
  * read (a user without first_name, an id past 2³¹, a type it does not know inside) is set aside as rejected
- * instead of failing its whole batch, which stopped polling for good.
+ * instead of failing its whole batch, which stopped polling for good. Texts longer than Telegram allows
+ * (possible through a webhook) are cut to Telegram's limits here, before anything analyses them.
  */
 final class UpdateReader {
+    /** Telegram's longest message text, and longest inline query. */
+    static final int MAX_TEXT = 4096;
+    static final int MAX_INLINE_QUERY = 256;
+
     /** A batch read: the updates to take on, those set aside, and the highest id seen (what the offset must pass). */
     record Batch(List<Incoming> updates, List<Rejected> rejected, OptionalLong maxId) {
         Batch {
@@ -63,11 +68,29 @@ final class UpdateReader {
         }
         try {
             Update u = json.treeToValue(item, Update.class);
+            cut(u);
             return new Incoming((int) id.getAsLong(), item, u);
         } catch (Exception e) {
             // Jackson's message quotes the input; the class and the path say enough.
             return new Rejected(id, "unreadable: " + e.getClass().getSimpleName() + pathOf(e), raw);
         }
+    }
+
+    private static void cut(Update u) {
+        if (u.hasMessage() && u.getMessage().getText() != null) {
+            u.getMessage().setText(cut(u.getMessage().getText(), MAX_TEXT));
+        }
+        if (u.hasInlineQuery() && u.getInlineQuery().getQuery() != null) {
+            u.getInlineQuery().setQuery(cut(u.getInlineQuery().getQuery(), MAX_INLINE_QUERY));
+        }
+    }
+
+    /** The first {@code max} characters, never splitting a surrogate pair. */
+    static String cut(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        return s.substring(0, Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max);
     }
 
     private static String pathOf(Exception e) {

@@ -77,6 +77,13 @@ class CliTest {
     }
 
     @Test
+    void askCutsALineOfTenMegabytesAndSaysSo() {
+        assertEquals(0, run("多少".repeat(5_000_000) + "\n85%\n", "ask", "--json", "--lang", "ru"));
+        assertEquals(2, out().lines().count());
+        assertTrue(err().contains("ask: line 1 has 10000000 characters; only the first 4096 are asked"), err());
+    }
+
+    @Test
     void askPrintsAnAnswerAPersonCanRead() {
         assertEquals(0, run("", "ask", "How many documents were signed at the summit?"));
         String text = out();

@@ -12,6 +12,8 @@ final class TestSettings {
     private int groupPerMinute;
     private int userBurst = 100;
     private Duration userRefill;
+    private int actionBurst = 100;
+    private Duration actionRefill = BotSettings.defaults().actionRefill();
     private Duration staleAfter = Duration.ofSeconds(5);
     private Optional<Path> stateDir = Optional.empty();
     private Optional<Path> unansweredLog = Optional.empty();
@@ -49,6 +51,12 @@ final class TestSettings {
         return this;
     }
 
+    TestSettings actions(int burst, Duration refill) {
+        actionBurst = burst;
+        actionRefill = refill;
+        return this;
+    }
+
     TestSettings state(Optional<Path> dir) {
         stateDir = dir;
         return this;
@@ -83,7 +91,7 @@ final class TestSettings {
 
     BotSettings build() {
         BotSettings d = BotSettings.defaults();
-        return new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, userRefill,
+        return new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, userRefill, actionBurst, actionRefill,
                 Duration.ofMillis(20), Duration.ofMillis(300), d.maxAttempts(), d.pollTimeoutSeconds(), staleAfter,
                 stateDir, unansweredLog, healthPort, "127.0.0.1", groupQueue, queueMax, callDeadline, readDeadline);
     }
