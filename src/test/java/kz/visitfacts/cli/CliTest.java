@@ -143,6 +143,14 @@ class CliTest {
     }
 
     @Test
+    void theBuildsAnalysisOfTheFactsPrintsNothingWhenItWorks(@TempDir Path tmp) {
+        // It runs in every build, which prints nothing but errors.
+        assertEquals(0, run("", "analyse-facts", "facts", tmp.resolve("index/facts.analysed").toString()));
+        assertEquals("", out() + err());
+        assertTrue(Files.isRegularFile(tmp.resolve("index/facts.analysed")));
+    }
+
+    @Test
     void aRuntimeFailureExitsOneWithItsReasonOnStandardError(@TempDir Path tmp) {
         assertEquals(1, run(Map.of("VISIT_FACTS_DIR", tmp.toString()), "", "ask", "trade"));
         assertTrue(err().startsWith("visit-facts-bot: invalid fact base: "), err());
