@@ -231,8 +231,9 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** Waits for the first call that matches: up to 30 s, since a bot in a JVM of its own starts slowly on a busy machine. */
     Call awaitOne(String method, Predicate<Call> match) throws InterruptedException {
-        List<Call> found = await(method, match, 1, Duration.ofSeconds(10));
+        List<Call> found = await(method, match, 1, Duration.ofSeconds(30));
         if (found.isEmpty()) {
             throw new AssertionError("no " + method + " call matched; calls: " + calls());
         }
