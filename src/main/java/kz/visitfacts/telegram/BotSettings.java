@@ -128,13 +128,6 @@ public record BotSettings(
         }
     }
 
-    /** The same settings with the health server (and /metrics) on {@code port}, 0 for any free one. */
-    BotSettings withHealthPort(int port) {
-        return new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, userRefill, actionBurst,
-                actionRefill, backoffBase, backoffCap, maxAttempts, pollTimeoutSeconds, pollingStaleAfter, stateDir, unansweredLog,
-                Optional.of(port), healthListen, groupQueue, queueMax, callDeadline, readDeadline);
-    }
-
     public BotSettings withStateDir(Optional<Path> dir) {
         return new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, userRefill, actionBurst,
                 actionRefill, backoffBase,

@@ -86,15 +86,10 @@ public final class Rehearsal {
         });
         api.start();
         try {
-            // With the health server, so the metrics' classes are loaded (and archived) too.
             TelegramBot bot = TelegramBot.start(new BotConfig("1:rehearsal-not-a-token",
                             new org.telegram.telegrambots.meta.TelegramUrl("http", "127.0.0.1", api.getAddress().getPort(), false)),
-                    BotSettings.defaults().withStateDir(java.util.Optional.empty()).withHealthPort(0), () -> engine);
+                    BotSettings.defaults().withStateDir(java.util.Optional.empty()), () -> engine);
             answered.await(10, java.util.concurrent.TimeUnit.SECONDS);
-            java.net.HttpURLConnection metrics = (java.net.HttpURLConnection) java.net.URI.create(
-                    "http://127.0.0.1:" + bot.healthPort() + "/metrics").toURL().openConnection();
-            metrics.getInputStream().readAllBytes();
-            metrics.disconnect();
             bot.stop();
         } finally {
             api.stop(0);

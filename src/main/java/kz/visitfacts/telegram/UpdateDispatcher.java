@@ -82,6 +82,7 @@ final class UpdateDispatcher {
                 journal.skip((int) r.id().getAsLong());
             }
             rejected.record(r);
+            metrics.outcome("rejected");
         }
         fresh.forEach(u -> metrics.received(type(u.update())));
         fresh.forEach(this::start);

@@ -106,9 +106,11 @@ class BotApiFaultsTest {
         api.push(privateMessage(5304, "天津宣言", "zh"));
         Path state = tmp.resolve("state");
         try (LogLines log = new LogLines(RejectedUpdates.class)) {
-            start(TestSettings.fast().state(Optional.of(state)).build());
+            start(TestSettings.fast().state(Optional.of(state)).health(0, Duration.ofSeconds(90)).build());
             assertEquals(1, answersTo(5301, 1, PROMPTLY).size());
             assertEquals(1, answersTo(5304, 1, PROMPTLY).size());
+            // The four set aside are counted in /metrics too.
+            assertEquals(4, Metrics.scrape(bot.healthPort()).get("visitfacts_updates_handled_total{outcome=\"rejected\"}"));
             api.push(privateMessage(5305, "免签", "zh"));
             assertEquals(1, answersTo(5305, 1, PROMPTLY).size(), "polling stopped after the batch");
             assertTrue(log.has("WARN", "rejected update=" + bad), log.lines().toString());
