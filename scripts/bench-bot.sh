@@ -10,7 +10,7 @@
 #                    later: how long each webhook call takes and how long the private answer waits;
 #   latency:         200 questions from 200 chats with a Bot API that takes 300 ms a call.
 # The bot runs as bin/visit-facts-bot runs it (its JVM defaults and class-data-sharing archive); JAVA_OPTS
-# passes on. Usage: scripts/bench-bot.sh [burst|load|busy-group|webhook-burst|latency]   (build first: mvn -q -DskipTests package)
+# passes on. Usage: scripts/bench-bot.sh [burst|load|busy-group|webhook-burst|latency]   (build first: mvn -q -Dmaven.test.skip=true package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-burst}
@@ -31,7 +31,7 @@ if [ "$mode" = webhook-burst ]; then
            TELEGRAM_WEBHOOK_SECRET=bench-secret-bench-secret)
 fi
 jar=target/visit-facts-bot.jar
-[ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
+[ -f "$jar" ] || { echo "build first: mvn -q -Dmaven.test.skip=true package" >&2; exit 2; }
 port=$(free_port)
 report=$(mktemp)
 state=$(mktemp -d)

@@ -28,6 +28,7 @@ final class AskCommand implements Callable<Integer> {
     private final Supplier<AnswerEngine> engine;
     private final BufferedReader in;
     private final PrintStream out;
+    private final PrintStream err;
 
     @Option(names = "--json", description = "One JSON line per question: query, lang, answered, results "
             + "(id, figure, quote, paragraph, statement, score, source; the first also alsoReportedBy and otherFigures); "
@@ -51,10 +52,11 @@ final class AskCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The questions; none: read them from standard input.")
     private List<String> questions = new ArrayList<>();
 
-    AskCommand(Supplier<AnswerEngine> engine, BufferedReader in, PrintStream out) {
+    AskCommand(Supplier<AnswerEngine> engine, BufferedReader in, PrintStream out, PrintStream err) {
         this.engine = engine;
         this.in = in;
         this.out = out;
+        this.err = err;
     }
 
     @Override
@@ -66,9 +68,10 @@ final class AskCommand implements Callable<Integer> {
         Optional<Language> language = Optional.ofNullable(lang);
         if (questions.isEmpty()) {
             try {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (!line.isBlank()) {
-                        print(e, line, language, json, explain);
+                QuestionLines lines = new QuestionLines(in, err, "ask");
+                for (Optional<String> line = lines.next(); line.isPresent(); line = lines.next()) {
+                    if (!line.get().isBlank()) {
+                        print(e, line.get(), language, json, explain);
                     } else {
                         context = null;
                     }

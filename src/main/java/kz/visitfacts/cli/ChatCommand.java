@@ -28,14 +28,16 @@ final class ChatCommand implements Callable<Integer> {
     private final Supplier<AnswerEngine> engine;
     private final BufferedReader in;
     private final PrintStream out;
+    private final PrintStream err;
     /** What the conversation was just asked, and when; null after /new or at the start. */
     private kz.visitfacts.match.Context context;
     private java.time.Instant contextAt = java.time.Instant.MIN;
 
-    ChatCommand(Supplier<AnswerEngine> engine, BufferedReader in, PrintStream out) {
+    ChatCommand(Supplier<AnswerEngine> engine, BufferedReader in, PrintStream out, PrintStream err) {
         this.engine = engine;
         this.in = in;
         this.out = out;
+        this.err = err;
     }
 
     private void command(AnswerEngine e, String line) {
@@ -88,10 +90,11 @@ final class ChatCommand implements Callable<Integer> {
             out.println("  • " + AnswerEngine.label(f, Language.EN) + " / " + AnswerEngine.label(f, Language.ZH));
         }
         try {
+            QuestionLines lines = new QuestionLines(in, err, "chat");
             while (true) {
                 out.print("> ");
                 out.flush();
-                String line = in.readLine();
+                String line = lines.next().orElse(null);
                 if (line == null || line.strip().equalsIgnoreCase("quit") || line.strip().equalsIgnoreCase("exit")) {
                     out.println();
                     return 0;

@@ -74,8 +74,8 @@ public final class Cli {
         }
         BufferedReader stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("chat", () -> new ChatCommand(this::answers, stdin, out));
-        commands.put("ask", () -> new AskCommand(this::answers, stdin, out));
+        commands.put("chat", () -> new ChatCommand(this::answers, stdin, out, err));
+        commands.put("ask", () -> new AskCommand(this::answers, stdin, out, err));
         commands.put("run", () -> new RunCommand(env, this::engine, err));
         commands.put("validate", () -> new ValidateCommand(out, err, env.get(FACTS_DIR_ENV)));
         commands.put("draft", () -> new DraftCommand(out));
@@ -87,7 +87,7 @@ public final class Cli {
         commands.put("analyse-facts", () -> new BuildCommands.AnalyseFacts(err));
         // picocli reads every command's annotations when it is added, ~70 ms for all of them at each start: a
         // command named first is the only one added; help, errors and the default command see them all.
-        CommandLine cli = new CommandLine(new Program(() -> new ChatCommand(this::answers, stdin, out)));
+        CommandLine cli = new CommandLine(new Program(() -> new ChatCommand(this::answers, stdin, out, err)));
         commands.forEach((name, command) -> {
             if (!commands.containsKey(first) || name.equals(first)) {
                 cli.addSubcommand(name, command.get());

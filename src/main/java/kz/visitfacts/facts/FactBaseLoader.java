@@ -1,6 +1,10 @@
 package kz.visitfacts.facts;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,8 +28,11 @@ import java.util.Set;
 import java.util.jar.JarFile;
 
 /**
- * Reads a fact base folder: {@code lexicon.json}, every {@code *.facts.json} and the source texts they name.
- * A new source is a new text file and a new facts file; no code changes.
+ * Reads a fact base folder: {@code lexicon.json}, {@code language.json}, every {@code *.facts.json} and the
+ * source texts they name. A new source is a new text file and a new facts file; no code changes. Strict with
+ * our own data: JSON within Jackson's read constraints (nesting, number and string length, document size),
+ * no duplicate keys, no file over {@link FactFolder#MAX_FILE}, and nothing in the folder but regular files
+ * and the {@code sources/} folder.
  */
 public final class FactBaseLoader {
     static final String LEXICON_FILE = "lexicon.json";
@@ -34,7 +41,15 @@ public final class FactBaseLoader {
     public static final String UNWRITTEN = "TODO";
     static final String LANGUAGE_FILE = "language.json";
 
-    private final ObjectMapper json = new ObjectMapper()
+    private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(32)
+                    .maxNumberLength(64)
+                    .maxStringLength(1 << 20)
+                    .maxDocumentLength(FactFolder.MAX_FILE)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -65,12 +80,16 @@ public final class FactBaseLoader {
             throw new InvalidFactBaseException(List.of(shown + ": cannot list: " + e.getMessage()));
         }
         List<LexiconTerm> lexicon = new ArrayList<>();
-        FactFileJson.LexiconFile parsedLexicon = read(dir, LEXICON_FILE, shown + "/" + LEXICON_FILE, FactFileJson.LexiconFile.class, errors);
-        if (parsedLexicon != null) {
-            lexicon.addAll(new LexiconChecker(shown + "/" + LEXICON_FILE, errors).check(parsedLexicon));
+        if (items.stream().noneMatch(i -> i.name().equals(LEXICON_FILE) && i.kind() == FactFolder.Kind.FILE)) {
+            errors.add(shown + "/" + LEXICON_FILE + ": is missing (the terms every language names the same thing by)");
+        } else {
+            FactFileJson.LexiconFile parsedLexicon = read(dir, LEXICON_FILE, shown + "/" + LEXICON_FILE, FactFileJson.LexiconFile.class, errors);
+            if (parsedLexicon != null) {
+                lexicon.addAll(new LexiconChecker(shown + "/" + LEXICON_FILE, errors).check(parsedLexicon));
+            }
         }
         LanguageData language = null;
-        if (items.stream().noneMatch(i -> i.name().equals(LANGUAGE_FILE))) {
+        if (items.stream().noneMatch(i -> i.name().equals(LANGUAGE_FILE) && i.kind() == FactFolder.Kind.FILE)) {
             errors.add(shown + "/" + LANGUAGE_FILE + ": is missing (the question words of every language)");
         } else {
             FactFileJson.LanguageFile parsed = read(dir, LANGUAGE_FILE, shown + "/" + LANGUAGE_FILE, FactFileJson.LanguageFile.class, errors);
@@ -135,6 +154,16 @@ public final class FactBaseLoader {
     private static List<String> factFiles(List<FactFolder.Item> items, String shown, List<String> errors) {
         for (FactFolder.Item item : items) {
             String name = item.name();
+            if (item.kind() == FactFolder.Kind.OTHER) {
+                // A link may lead out of the folder or round in a loop; a pipe never ends.
+                errors.add(shown + "/" + name + ": is not a regular file (a symbolic link, a pipe or a device): a fact base holds"
+                        + " only files, and its articles under sources/");
+                continue;
+            }
+            if (item.folder() && !name.equals("sources")) {
+                errors.add(shown + "/" + name + ": is a folder: a fact base holds only files, and its articles under sources/");
+                continue;
+            }
             // A facts file misnamed (x.json) or misplaced would otherwise be skipped without a word.
             if (!name.endsWith(FACTS_SUFFIX) && !name.equals(LEXICON_FILE) && !name.equals(LANGUAGE_FILE)
                     && !(name.equals("sources") && item.folder()) && !name.startsWith(".")) {
@@ -142,7 +171,8 @@ public final class FactBaseLoader {
                         + FACTS_SUFFIX + "; articles go under sources/)");
             }
         }
-        return items.stream().filter(i -> i.name().endsWith(FACTS_SUFFIX) && !i.folder()).map(FactFolder.Item::name).toList();
+        return items.stream().filter(i -> i.name().endsWith(FACTS_SUFFIX) && i.kind() == FactFolder.Kind.FILE)
+                .map(FactFolder.Item::name).toList();
     }
 
     /** A file of the fact base read and mapped; null, with the reason in {@code errors}, when it cannot be. */
@@ -160,10 +190,18 @@ public final class FactBaseLoader {
         } catch (UnrecognizedPropertyException e) {
             errors.add(name + ": unknown field \"" + e.getPropertyName() + "\" at " + path(e));
         } catch (JsonMappingException e) {
-            errors.add(name + ": " + e.getOriginalMessage().lines().findFirst().orElse("bad value") + " at " + path(e));
+            if (e.getCause() instanceof StreamConstraintsException c) {
+                errors.add(beyondLimits(name, c));
+            } else {
+                errors.add(name + ": " + e.getOriginalMessage().lines().findFirst().orElse("bad value") + " at " + path(e));
+            }
+        } catch (StreamConstraintsException e) {
+            errors.add(beyondLimits(name, e));
         } catch (JsonProcessingException e) {
-            errors.add(name + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr());
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String what = e.getOriginalMessage().startsWith("Duplicate field") ? e.getOriginalMessage().lines().findFirst().orElse("")
+                    .toLowerCase(java.util.Locale.ROOT) : "not valid JSON";
+            errors.add(name + ": " + what + where);
         }
         return null;
     }
@@ -185,10 +223,21 @@ public final class FactBaseLoader {
                     .decode(java.nio.ByteBuffer.wrap(bytes.get())).toString();
         } catch (CharacterCodingException e) {
             errors.add(name + ": is not valid UTF-8");
+        } catch (FactFolder.TooLarge e) {
+            errors.add(name + ": " + e.getMessage());
+        } catch (java.nio.file.FileSystemException e) {
+            // Its message starts with the absolute path; the reason alone says what is wrong.
+            errors.add(name + ": cannot read (" + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()) + ")");
         } catch (IOException e) {
-            errors.add(name + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            errors.add(name + ": cannot read (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")");
         }
         return null;
+    }
+
+    private static String beyondLimits(String name, StreamConstraintsException e) {
+        // Jackson names the setting to raise; a curator can only shorten the file.
+        return name + ": beyond the limits of a fact base file: " + e.getOriginalMessage().lines().findFirst().orElse("")
+                .replaceAll(",? ?\\(?from `StreamReadConstraints.*", "").replaceAll("\\($", "").strip();
     }
 
     /** A JSON path in the style {@code $.facts[3].value}. */

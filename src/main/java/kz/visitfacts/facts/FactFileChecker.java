@@ -221,6 +221,9 @@ final class FactFileChecker {
         if (f.value() != null) {
             if (f.value().number() == null || f.value().unit() == null || f.value().unit().isBlank()) {
                 problems.add("value needs a number and a unit");
+            } else if (f.value().number().precision() - f.value().number().scale() > 40 || f.value().number().scale() > 40) {
+                // 1e999999999 is a few bytes, but writing it out in full takes gigabytes.
+                problems.add("value.number has more than 40 digits before or after the point");
             } else {
                 value = Optional.of(new NumericValue(f.value().number(), f.value().unit()));
             }

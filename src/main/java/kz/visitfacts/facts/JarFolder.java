@@ -45,7 +45,7 @@ final class JarFolder implements FactFolder {
             String name = slash < 0 ? rest : rest.substring(0, slash);
             items.merge(name, slash >= 0, Boolean::logicalOr);
         });
-        return items.entrySet().stream().map(e -> new Item(e.getKey(), e.getValue())).toList();
+        return items.entrySet().stream().map(e -> new Item(e.getKey(), e.getValue() ? Kind.FOLDER : Kind.FILE)).toList();
     }
 
     @Override

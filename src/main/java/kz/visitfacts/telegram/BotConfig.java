@@ -56,9 +56,16 @@ public record BotConfig(String token, TelegramUrl apiUrl) {
         }
     }
 
-    /** Replaces the token wherever it appears, for anything that might be printed. */
+    /**
+     * Replaces the token wherever it appears, for anything that might be printed: as it is, and percent-encoded
+     * (its colon as %3A or %3a), as a server quoting the URL back in an error description writes it.
+     */
     public String redact(String text) {
-        return text == null ? null : text.replace(token, "<token>");
+        if (text == null) {
+            return null;
+        }
+        String encoded = token.replace(":", "%3A");
+        return text.replace(token, "<token>").replace(encoded, "<token>").replace(token.replace(":", "%3a"), "<token>");
     }
 
     @Override

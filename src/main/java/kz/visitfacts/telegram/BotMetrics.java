@@ -18,7 +18,9 @@ import java.util.function.IntSupplier;
  * outcomes (answered, not found, throttled, dropped, failed, ...), Bot API calls by method and outcome (429s
  * included), the send queue's depth, the time from an update to its reply and the time to find an answer, the fact
  * base's fingerprint and size, the version. {@link #NONE} counts nothing: without the health server there is no one
- * to read them, and the Prometheus client is never loaded.
+ * to read them, and the Prometheus client is never loaded. Its classes are left out of the class-data archive on
+ * purpose (the rehearsal runs without the health server): they took 4.5 MB more of archive, and as much more RSS
+ * in every start, for 30-90 ms saved once in a start with the health server.
  */
 class BotMetrics {
     /** Counts nothing. */

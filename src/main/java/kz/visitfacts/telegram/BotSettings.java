@@ -16,16 +16,19 @@ import java.util.Optional;
  */
 public record BotSettings(
         double globalPerSecond, int chatBurst, double chatPerSecond, int groupPerMinute,
-        int userBurst, Duration userRefill,
+        int userBurst, Duration userRefill, int actionBurst, Duration actionRefill,
         Duration backoffBase, Duration backoffCap, int maxAttempts,
         int pollTimeoutSeconds, Duration pollingStaleAfter,
         Optional<Path> stateDir, Optional<Path> unansweredLog, Optional<Integer> healthPort, String healthListen,
-        int groupQueue, int queueMax) {
+        int groupQueue, int queueMax, Duration callDeadline, Duration readDeadline) {
 
     public BotSettings {
-        if (globalPerSecond <= 0 || chatPerSecond <= 0 || groupPerMinute <= 0 || chatBurst < 1 || userBurst < 1
+        if (globalPerSecond <= 0 || chatPerSecond <= 0 || groupPerMinute <= 0 || chatBurst < 1 || userBurst < 1 || actionBurst < 1
                 || maxAttempts < 1 || pollTimeoutSeconds < 0 || groupQueue < 1 || queueMax < 1) {
             throw new IllegalArgumentException("limits must be positive");
+        }
+        if (callDeadline.isNegative() || callDeadline.isZero() || readDeadline.isNegative() || readDeadline.isZero()) {
+            throw new IllegalArgumentException("deadlines must be positive");
         }
         if (backoffCap.compareTo(Duration.ofMinutes(1)) >= 0) {
             throw new IllegalArgumentException("the back-off cap must stay under a minute");
@@ -34,9 +37,9 @@ public record BotSettings(
 
     /** Telegram's documented limits, with a little room: ~30 messages a second overall, 1 a second a chat, 20 a minute a group. */
     public static BotSettings defaults() {
-        return new BotSettings(28, 3, 1, 20, 4, Duration.ofSeconds(3), Duration.ofMillis(500), Duration.ofSeconds(20), 6,
+        return new BotSettings(28, 3, 1, 20, 4, Duration.ofSeconds(3), 10, Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofSeconds(20), 6,
                 50, Duration.ofSeconds(90), Optional.of(Path.of("state")), Optional.empty(), Optional.empty(), "127.0.0.1",
-                60, 5000);
+                60, 5000, Duration.ofSeconds(30), Duration.ofSeconds(10));
     }
 
     /**
@@ -52,6 +55,8 @@ public record BotSettings(
         double perGroup = r.number("BOT_RATE_GROUP_PER_MINUTE", d.groupPerMinute(), 1, 20, "Telegram allows 20 messages a minute to a group");
         double userBurst = r.number("BOT_FLOOD_BURST", d.userBurst(), 1, 1000, null);
         double refill = r.number("BOT_FLOOD_REFILL_MS", d.userRefill().toMillis(), 100, 3_600_000, null);
+        double actionBurst = r.number("BOT_FLOOD_ACTION_BURST", d.actionBurst(), 1, 1000, null);
+        double actionRefill = r.number("BOT_FLOOD_ACTION_REFILL_MS", d.actionRefill().toMillis(), 10, 3_600_000, null);
         double cap = r.number("BOT_BACKOFF_CAP_MS", d.backoffCap().toMillis(), 1000, 59_999, "retries need at least a second between them");
         double groupQueue = r.number("BOT_GROUP_QUEUE", d.groupQueue(), 1, 10_000, null);
         double queueMax = r.number("BOT_QUEUE_MAX", d.queueMax(), 10, 1_000_000, null);
@@ -70,10 +75,11 @@ public record BotSettings(
             throw new BotConfig.InvalidConfigException(String.join("\n", r.problems));
         }
         return new BotSettings(global, (int) burst, perChat, (int) perGroup, (int) userBurst, Duration.ofMillis((long) refill),
+                (int) actionBurst, Duration.ofMillis((long) actionRefill),
                 d.backoffBase(), Duration.ofMillis((long) cap), d.maxAttempts(), d.pollTimeoutSeconds(), d.pollingStaleAfter(),
                 Optional.of(Path.of(stateDir)),
                 Optional.ofNullable(env.get("BOT_UNANSWERED_LOG")).filter(s -> !s.isBlank()).map(Path::of),
-                healthPort, healthListen, (int) groupQueue, (int) queueMax);
+                healthPort, healthListen, (int) groupQueue, (int) queueMax, d.callDeadline(), d.readDeadline());
     }
 
     /** A literal IP address (a host name would need a DNS lookup, and could listen somewhere unexpected). */
@@ -123,8 +129,9 @@ public record BotSettings(
     }
 
     public BotSettings withStateDir(Optional<Path> dir) {
-        return new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, userRefill, backoffBase,
+        return new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, userRefill, actionBurst,
+                actionRefill, backoffBase,
                 backoffCap, maxAttempts, pollTimeoutSeconds, pollingStaleAfter, dir, unansweredLog, healthPort, healthListen,
-                groupQueue, queueMax);
+                groupQueue, queueMax, callDeadline, readDeadline);
     }
 }

@@ -24,6 +24,12 @@ final class ButtonReplies {
         this.engine = engine;
     }
 
+    /** The flood notice on the button itself (the press is answered, so the client's spinner stops). */
+    AnswerCallbackQuery slowDown(CallbackQuery cq) {
+        return AnswerCallbackQuery.builder().callbackQueryId(cq.getId())
+                .text(Messages.get("slow_down", Replies.userLanguage(cq.getFrom()).orElse(Language.EN))).build();
+    }
+
     List<BotApiMethod<? extends Serializable>> answer(CallbackQuery cq) {
         Optional<CallbackData> data = CallbackData.decode(cq.getData());
         Language fallback = Replies.userLanguage(cq.getFrom()).orElse(Language.EN);

@@ -1,37 +1,60 @@
 package kz.visitfacts.telegram;
 
-import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * When the bot last heard from Telegram. Polling that fails for a while is logged as a warning (once a
- * minute while it lasts); with TELEGRAM_HEALTH_PORT set, {@code GET /healthz} (exactly; GET or HEAD) reports
- * it as JSON: 200 while fresh, 503 when stale; {@code GET /metrics} serves the bot's metrics beside it.
+ * Whether the bot works, told truthfully. In long polling: when it last heard from Telegram (polling that fails
+ * for a while is logged as a warning, once a minute while it lasts, and is "stale"). In webhook mode silence
+ * is no failure — Telegram calls only when there is something to say — so only the webhook's own problems
+ * count. In both, any problem the bot reports (the journal cannot write, a worker stuck past its deadline)
+ * makes it "degraded". With TELEGRAM_HEALTH_PORT set, {@code GET /healthz} (exactly; GET or HEAD) reports it
+ * as JSON: 200 while ok, 503 otherwise; {@code GET /metrics} serves the bot's metrics beside it.
  */
 final class Health implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Health.class);
 
     private static final String PATH = "/healthz";
     private static final String METRICS = "/metrics";
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Duration staleAfter;
     private final AtomicReference<Instant> lastSuccess = new AtomicReference<>(Instant.now());
     private final AtomicReference<Instant> lastWarning = new AtomicReference<>(Instant.EPOCH);
+    private final List<Supplier<Optional<String>>> checks = new CopyOnWriteArrayList<>();
     private volatile String lastError = "";
-    private HttpServer server;
+    private volatile boolean polling = true;
+    private HttpEndpoint server;
 
     Health(Duration staleAfter) {
         this.staleAfter = staleAfter;
+    }
+
+    /** Updates arrive by webhook: no traffic for a while is not a failure. */
+    void receivingByWebhook() {
+        polling = false;
+    }
+
+    /** A problem to report while it lasts: the supplier says what is wrong, or nothing. */
+    void check(Supplier<Optional<String>> problem) {
+        checks.add(problem);
     }
 
     void succeeded() {
@@ -48,15 +71,31 @@ final class Health implements AutoCloseable {
         }
     }
 
+    private boolean stale() {
+        return polling && Duration.between(lastSuccess.get(), Instant.now()).compareTo(staleAfter) > 0;
+    }
+
+    List<String> problems() {
+        List<String> found = new ArrayList<>();
+        for (Supplier<Optional<String>> c : checks) {
+            c.get().ifPresent(found::add);
+        }
+        return found;
+    }
+
     boolean healthy() {
-        return Duration.between(lastSuccess.get(), Instant.now()).compareTo(staleAfter) <= 0;
+        return !stale() && problems().isEmpty();
     }
 
     String json() {
+        List<String> problems = problems();
         ObjectNode body = JSON.createObjectNode();
-        body.put("status", healthy() ? "ok" : "stale");
-        body.put("last_success_seconds_ago", Duration.between(lastSuccess.get(), Instant.now()).toSeconds());
+        body.put("status", stale() ? "stale" : problems.isEmpty() ? "ok" : "degraded");
+        body.put("mode", polling ? "polling" : "webhook");
+        body.put(polling ? "last_success_seconds_ago" : "last_update_seconds_ago",
+                Duration.between(lastSuccess.get(), Instant.now()).toSeconds());
         body.put("last_error", lastError);
+        problems.forEach(body.putArray("problems")::add);
         return body.toString();
     }
 
@@ -64,57 +103,48 @@ final class Health implements AutoCloseable {
      * Serves {@code GET /healthz} (and HEAD) on one address, 127.0.0.1 unless the operator chose another, and
      * {@code GET /metrics}: {@code metrics} in Prometheus's text format.
      */
-    void serve(String address, int port, BotMetrics metrics) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(address, port), 0);
-        server.createContext(METRICS, ex -> {
-            try (ex) {
-                if (!ex.getRequestURI().getPath().equals(METRICS) || !"GET".equals(ex.getRequestMethod())) {
-                    ex.sendResponseHeaders(ex.getRequestURI().getPath().equals(METRICS) ? 405 : 404, -1);
-                    return;
-                }
-                byte[] body = metrics.scrape().getBytes(StandardCharsets.UTF_8);
-                ex.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-                ex.sendResponseHeaders(200, body.length);
-                try (OutputStream out = ex.getResponseBody()) {
-                    out.write(body);
-                }
+    void serve(String address, int port, Duration readDeadline, BotMetrics metrics) throws IOException {
+        server = new HttpEndpoint("health", new InetSocketAddress(address, port), readDeadline, new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                answer(request, response, callback, metrics);
+                return true;
             }
         });
-        server.createContext(PATH, ex -> {
-            try (ex) {
-                ex.getResponseHeaders().set("Content-Type", "application/json");
-                if (!ex.getRequestURI().getPath().equals(PATH)) {
-                    ex.sendResponseHeaders(404, -1);
-                    return;
-                }
-                boolean head = "HEAD".equals(ex.getRequestMethod());
-                if (!head && !"GET".equals(ex.getRequestMethod())) {
-                    ex.getResponseHeaders().set("Allow", "GET, HEAD");
-                    ex.sendResponseHeaders(405, -1);
-                    return;
-                }
-                byte[] body = json().getBytes(StandardCharsets.UTF_8);
-                ex.sendResponseHeaders(healthy() ? 200 : 503, head ? -1 : body.length);
-                if (!head) {
-                    try (OutputStream out = ex.getResponseBody()) {
-                        out.write(body);
-                    }
-                }
+        LOG.info("health check on {}:{}: GET {} and {}", address, server.port(), PATH, METRICS);
+    }
+
+    private void answer(Request request, Response response, Callback callback, BotMetrics metrics) {
+        if (METRICS.equals(request.getHttpURI().getPath())) {
+            if (!"GET".equals(request.getMethod())) {
+                HttpEndpoint.respond(response, callback, 405, "text/plain", "", false);
+                return;
             }
-        });
-        server.setExecutor(null);
-        server.start();
-        LOG.info("health check on {}:{}: GET {} and {}", address, server.getAddress().getPort(), PATH, METRICS);
+            HttpEndpoint.respond(response, callback, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape(), false);
+            return;
+        }
+        if (!PATH.equals(request.getHttpURI().getPath())) {
+            HttpEndpoint.respond(response, callback, 404, "application/json", "{}", false);
+            return;
+        }
+        boolean head = "HEAD".equals(request.getMethod());
+        if (!head && !"GET".equals(request.getMethod())) {
+            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+            HttpEndpoint.respond(response, callback, 405, "application/json", "{}", false);
+            return;
+        }
+        String body = json();
+        HttpEndpoint.respond(response, callback, healthy() ? 200 : 503, "application/json", body, head);
     }
 
     int port() {
-        return server == null ? -1 : server.getAddress().getPort();
+        return server == null ? -1 : server.port();
     }
 
     @Override
     public void close() {
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
     }
 }

@@ -2,15 +2,27 @@ package kz.visitfacts.telegram;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import java.time.Duration;
 import java.util.Map;
 
 /**
- * One user asking many questions a second: a few are answered at once, then one every few seconds; the
- * first question dropped gets one polite notice, the rest of that burst none. Other users are not slowed.
+ * One user sending many updates a second, checked before any work is done on them (matching 300 long
+ * messages cost 23 CPU-seconds when the limit came after the answer): questions — messages, {@code /ask} —
+ * get a few answered at once, then one every few seconds; quick actions — commands, deep links, button
+ * presses, inline queries — have their own, looser limit, so a user tapping through the menu is never told
+ * to slow down with questions. The first update dropped gets one polite notice, the rest of that burst none.
+ * Other users are not slowed.
  */
 final class InboundThrottle {
-    /** What to do with a user's question. */
+    /** What to do with a user's update. */
     enum Verdict { ANSWER, NOTIFY, DROP }
+
+    /** Which limit an update counts towards. */
+    enum Kind { QUESTION, ACTION }
+
+    /** Who sent an update, and which limit it counts towards. */
+    record Asking(long user, Kind kind) {
+    }
 
     private static final int MAX_USERS = 100_000;
 
@@ -18,16 +30,16 @@ final class InboundThrottle {
     }
 
     private final BotSettings settings;
-    private final Map<Long, State> users = RecentMap.bounded(MAX_USERS);
+    private final Map<Asking, State> users = RecentMap.bounded(MAX_USERS);
 
     InboundThrottle(BotSettings settings) {
         this.settings = settings;
     }
 
-    Verdict check(long userId) {
-        State s = users.computeIfAbsent(userId, id -> new State(Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(settings.userBurst()).refillGreedy(1, settings.userRefill()).build())
-                .build(), new boolean[1]));
+    Verdict check(Asking asking) {
+        State s = users.computeIfAbsent(asking, a -> a.kind() == Kind.QUESTION
+                ? state(settings.userBurst(), settings.userRefill())
+                : state(settings.actionBurst(), settings.actionRefill()));
         synchronized (s) {
             if (s.bucket().tryConsume(1)) {
                 s.notified()[0] = false;
@@ -39,5 +51,10 @@ final class InboundThrottle {
             }
             return Verdict.DROP;
         }
+    }
+
+    private static State state(int burst, Duration refill) {
+        return new State(Bucket.builder().addLimit(Bandwidth.builder().capacity(burst).refillGreedy(1, refill).build()).build(),
+                new boolean[1]);
     }
 }

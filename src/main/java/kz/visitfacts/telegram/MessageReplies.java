@@ -49,7 +49,7 @@ final class MessageReplies {
         List<BotApiMethod<? extends Serializable>> calls = fresh.calls().stream()
                 .<BotApiMethod<? extends Serializable>>map(c -> c instanceof SendMessage s ? Replies.edit(s, reply.get()) : c)
                 .toList();
-        return new Reply(calls, fresh.outcome(), fresh.asker(), fresh.unanswered(), fresh.language());
+        return new Reply(calls, fresh.outcome(), fresh.unanswered(), fresh.language());
     }
 
     Reply message(Message m) {
@@ -91,8 +91,35 @@ final class MessageReplies {
                 : answer(m, addressed.get(), hint);
     }
 
+    /**
+     * Which flood limit a message counts towards, decided as {@link #message} routes it but without answering:
+     * a question (any text in private, what is addressed to the bot in a group, {@code /ask QUESTION}) or a
+     * quick action (another command, a deep link); nothing for what {@link #message} ignores.
+     */
+    Optional<InboundThrottle.Asking> asking(Message m) {
+        if (!m.hasText() || m.getChat() == null || m.getText().isBlank() || m.getFrom() == null) {
+            return Optional.empty();
+        }
+        boolean privateChat = m.getChat().isUserChat();
+        if (!privateChat && !m.getChat().isGroupChat() && !m.getChat().isSuperGroupChat()) {
+            return Optional.empty();
+        }
+        long user = m.getFrom().getId();
+        Optional<Command> command = Command.parse(m.getText());
+        if (command.isPresent()) {
+            Command c = command.get();
+            if (c.bot().isPresent() ? !me.isNamed(c.bot().get()) : !privateChat && !repliesToMe(m)) {
+                return Optional.empty();
+            }
+            boolean question = c.name().equals("ask") && !c.args().isBlank();
+            return Optional.of(new InboundThrottle.Asking(user, question ? InboundThrottle.Kind.QUESTION : InboundThrottle.Kind.ACTION));
+        }
+        Optional<String> question = privateChat ? Optional.of(m.getText()) : addressedQuestion(m);
+        return question.map(q -> new InboundThrottle.Asking(user, q.isBlank() ? InboundThrottle.Kind.ACTION : InboundThrottle.Kind.QUESTION));
+    }
+
     private static Reply command(Message m, List<BotApiMethod<? extends Serializable>> calls) {
-        return new Reply(calls, Reply.Outcome.COMMAND, Optional.of(m.getFrom().getId()), Optional.empty());
+        return new Reply(calls, Reply.Outcome.COMMAND, Optional.empty());
     }
 
     /** In a group: the question when the message mentions the bot or replies to it; empty when it is not for the bot. */
@@ -168,22 +195,21 @@ final class MessageReplies {
     /** The answer to a question, or an honest "not found" with buttons for what it can answer. */
     private Reply answer(Message m, String question, Optional<Language> hint) {
         Answer a = engine.ask(question, Optional.empty(), hint, 4);
-        Optional<Long> asker = Optional.of(m.getFrom().getId());
         if (a.answered()) {
             List<Fact> others = a.results().stream().skip(1).map(AnswerItem::fact).toList();
             return new Reply(List.of(Replies.factMessage(engine, m.getChatId(), Replies.threadOf(m), m.getMessageId(), a.best().fact(), a.language(), others,
                     engine.differingReports(a))),
-                    Reply.Outcome.ANSWERED, asker, Optional.empty(), Optional.of(a.language()));
+                    Reply.Outcome.ANSWERED, Optional.empty(), Optional.of(a.language()));
         }
         if (a.related().isPresent()) {
             Fact related = a.related().get().fact();
             return new Reply(List.of(Replies.send(m, HtmlReply.premiseNotInSource(related, a.language()),
                     Keyboards.facts(List.of(related), a.language()))),
-                    Reply.Outcome.NOT_FOUND, asker, Optional.of(new Reply.Unanswered(a.language(), question)));
+                    Reply.Outcome.NOT_FOUND, Optional.of(new Reply.Unanswered(a.language(), question)), Optional.of(a.language()));
         }
         boolean candidates = !a.suggestions().isEmpty() && !engine.featured().containsAll(a.suggestions());
         return new Reply(List.of(Replies.send(m, HtmlReply.notFound(a.language(), candidates), Keyboards.facts(a.suggestions(), a.language()))),
-                Reply.Outcome.NOT_FOUND, asker, Optional.of(new Reply.Unanswered(a.language(), question)), Optional.of(a.language()));
+                Reply.Outcome.NOT_FOUND, Optional.of(new Reply.Unanswered(a.language(), question)), Optional.of(a.language()));
     }
 
     /** The polite notice for a user who sends questions faster than the flood limit allows. */

@@ -16,10 +16,9 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Sends the bot's Bot API calls through the TelegramBots client, which itself neither retries nor limits:
+ * Sends the bot's Bot API calls through {@link BotApi}, which itself neither retries nor limits:
  * messages wait for Telegram's rate limits (on a timer, holding no thread); a 429 pauses all sending for its
  * retry_after and is retried; 5xx, bad bodies, timeouts and refused connections are retried with capped
  * back-off and jitter, a bounded number of times, then logged as failed. Other 4xx answers (a user who
@@ -30,7 +29,7 @@ class Outbox {
     /** A 429 does not use up an attempt, but a run of them is not followed forever. */
     private static final int MAX_RATE_LIMITED = 10;
 
-    private final TelegramClient client;
+    private final BotApi client;
     private final BotConfig config;
     private final SendLimiter limiter;
     private final Backoff backoff;
@@ -53,12 +52,12 @@ class Outbox {
     private final BotMetrics metrics;
     private final BiConsumer<BotApiMethod<?>, Serializable> onSent;
 
-    Outbox(TelegramClient client, BotConfig config, BotSettings settings, ExecutorService io, ScheduledExecutorService timer) {
+    Outbox(BotApi client, BotConfig config, BotSettings settings, ExecutorService io, ScheduledExecutorService timer) {
         this(client, config, settings, io, timer, BotMetrics.NONE, (method, result) -> { });
     }
 
     /** As above, counting every attempt in {@code metrics} and telling {@code onSent} each call Telegram accepted, with its result. */
-    Outbox(TelegramClient client, BotConfig config, BotSettings settings, ExecutorService io, ScheduledExecutorService timer,
+    Outbox(BotApi client, BotConfig config, BotSettings settings, ExecutorService io, ScheduledExecutorService timer,
            BotMetrics metrics, BiConsumer<BotApiMethod<?>, Serializable> onSent) {
         this.metrics = metrics;
         this.onSent = onSent;

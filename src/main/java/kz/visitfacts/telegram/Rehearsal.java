@@ -51,7 +51,10 @@ public final class Rehearsal {
                 calls++;
             }
         }
-        new UpdateJournal(java.util.Optional.empty()).accept(updates);
+        com.fasterxml.jackson.databind.JsonNode tree = json.readTree(UPDATES);
+        List<com.fasterxml.jackson.databind.JsonNode> items = new java.util.ArrayList<>();
+        tree.path("result").forEach(items::add);
+        new UpdateJournal(java.util.Optional.empty()).accept(new UpdateReader().read(items).updates());
         return calls;
     }
 

@@ -7,18 +7,18 @@ import kz.visitfacts.facts.Language;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 
 /**
- * What the bot does about one update: the calls to send, what kind of outcome it was (for the log), who asked
- * (for the flood limit), when nothing answered a question, the question (for the curators), and the language of
- * an answer (for the log and metrics).
+ * What the bot does about one update: the calls to send, what kind of outcome it was (for the log), when
+ * nothing answered a question, the question (for the curators), and the language of an answer (for the log
+ * and metrics).
  */
-record Reply(List<BotApiMethod<? extends Serializable>> calls, Outcome outcome, Optional<Long> asker,
-             Optional<Unanswered> unanswered, Optional<Language> language) {
+record Reply(List<BotApiMethod<? extends Serializable>> calls, Outcome outcome, Optional<Unanswered> unanswered,
+             Optional<Language> language) {
     Reply {
         calls = List.copyOf(calls);
     }
 
-    Reply(List<BotApiMethod<? extends Serializable>> calls, Outcome outcome, Optional<Long> asker, Optional<Unanswered> unanswered) {
-        this(calls, outcome, asker, unanswered, Optional.empty());
+    Reply(List<BotApiMethod<? extends Serializable>> calls, Outcome outcome, Optional<Unanswered> unanswered) {
+        this(calls, outcome, unanswered, Optional.empty());
     }
 
     enum Outcome { ANSWERED, NOT_FOUND, COMMAND, INLINE, BUTTON, IGNORED }
@@ -28,7 +28,7 @@ record Reply(List<BotApiMethod<? extends Serializable>> calls, Outcome outcome, 
     }
 
     static Reply ignored() {
-        return new Reply(List.of(), Outcome.IGNORED, Optional.empty(), Optional.empty());
+        return new Reply(List.of(), Outcome.IGNORED, Optional.empty());
     }
 
 }

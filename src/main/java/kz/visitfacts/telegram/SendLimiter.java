@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Telegram's sending limits, kept before Telegram enforces them: messages wait (never dropped, and without
  * holding a thread) for a token
  * from the global bucket, their chat's bucket and, for a group, the group's per-minute bucket. A 429 from
- * Telegram pauses all sending for its retry_after.
+ * Telegram pauses all sending for its retry_after; a message whose global token fell due during a pause takes
+ * a new one after it, so the queue goes out at the configured rate, not in one burst (98 messages in one
+ * second once followed a 10 s pause).
  */
 final class SendLimiter {
     private static final int MAX_CHATS = 50_000;
@@ -55,9 +57,16 @@ final class SendLimiter {
                 Bucket group = groups.computeIfAbsent(chatId, id -> groupBucket());
                 f = f.thenCompose(v -> group.asScheduler().consume(1, t));
             }
-            f = f.thenCompose(v -> global.asScheduler().consume(1, t));
+            return f.thenCompose(v -> globalToken(t));
         }
         return f.thenCompose(v -> afterPause(t));
+    }
+
+    /** A global token taken outside any pause: one that falls due during a pause is spent, and another taken after it. */
+    private CompletableFuture<Void> globalToken(ScheduledExecutorService t) {
+        return global.asScheduler().consume(1, t).thenCompose(v -> pausedUntilNanos.get() - System.nanoTime() > 0
+                ? afterPause(t).thenCompose(w -> globalToken(t))
+                : CompletableFuture.completedFuture(null));
     }
 
     private CompletableFuture<Void> afterPause(ScheduledExecutorService timer) {

@@ -8,7 +8,6 @@ import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
@@ -35,10 +34,10 @@ final class StartupCalls {
     static final int DESCRIPTION_MAX = 512;
     static final int SHORT_DESCRIPTION_MAX = 120;
 
-    private final OkHttpTelegramClient client;
+    private final BotApi client;
     private final BotConfig config;
 
-    StartupCalls(OkHttpTelegramClient client, BotConfig config) {
+    StartupCalls(BotApi client, BotConfig config) {
         this.client = client;
         this.config = config;
     }
@@ -57,6 +56,8 @@ final class StartupCalls {
                 throw new TelegramBot.StartException("Telegram rejected the token (" + code + " from getMe): check TELEGRAM_BOT_TOKEN", 2);
             }
             throw new TelegramBot.StartException("getMe failed: Telegram answered " + code + " " + config.redact(e.getApiResponse()), 1);
+        } catch (BotApi.BadAnswer e) {
+            throw new TelegramBot.StartException("getMe failed: " + config.redact(e.getMessage()), 1);
         } catch (TelegramApiException e) {
             throw new TelegramBot.StartException("cannot reach the Bot API at " + config.apiUrl().getHost() + ":" + config.apiUrl().getPort()
                     + " (" + config.redact(Outbox.rootMessage(e)) + ")", 1);

@@ -23,7 +23,6 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
@@ -56,7 +55,7 @@ public final class TelegramBot {
     private final Poller poller;
     private final Thread pollThread;
     private final WebhookServer webhook;
-    /** Released on stop: the webhook's threads, the senders and the timer. */
+    /** Released on stop: the senders and the timer. */
     private final List<ExecutorService> executors;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
@@ -122,6 +121,11 @@ public final class TelegramBot {
                 .connectTimeout(10, TimeUnit.SECONDS)
                 .writeTimeout(15, TimeUnit.SECONDS)
                 .readTimeout(20, TimeUnit.SECONDS)
+                // The deadline of a whole call, from DNS to the body's last byte: no call can hold a thread longer.
+                .callTimeout(settings.callDeadline())
+                // A redirect would carry the token (in the path) to whatever server it names.
+                .followRedirects(false)
+                .followSslRedirects(false)
                 // OkHttp lets 5 calls to one host run at once by default: 28 messages a second at 300 ms a call
                 // need 9, at 1.5 s 42. Every sender may have its call running, plus the long poll.
                 .dispatcher(dispatcher(SENDERS + 2))
@@ -132,14 +136,18 @@ public final class TelegramBot {
                         ? List.of(ConnectionSpec.CLEARTEXT) : List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT))
                 .build();
         // getUpdates waits up to the poll timeout on Telegram's side; sending should not wait that long.
-        OkHttpClient pollHttp = http.newBuilder().readTimeout(settings.pollTimeoutSeconds() + 25L, TimeUnit.SECONDS).build();
+        OkHttpClient pollHttp = http.newBuilder().readTimeout(settings.pollTimeoutSeconds() + 25L, TimeUnit.SECONDS)
+                .callTimeout(settings.callDeadline().plusSeconds(settings.pollTimeoutSeconds())).build();
         ObjectMapper json = new ObjectMapper();
         StartupCalls.warmUpJson(json);
-        OkHttpTelegramClient client = new OkHttpTelegramClient(json, http, config.token(), config.apiUrl());
+        BotApi client = new BotApi(http, json, config);
         StartupCalls telegram = new StartupCalls(client, config);
         UpdateJournal journal = new UpdateJournal(settings.stateDir());
+        if (journal.problem().isPresent()) {
+            release(http, journal, new Health(settings.pollingStaleAfter()), List.of());
+            throw new StartException(journal.problem().get(), 1);
+        }
         Health health = new Health(settings.pollingStaleAfter());
-        ExecutorService webhookExecutor = null;
         ExecutorService io = null;
         ExecutorService workers = null;
         ScheduledExecutorService timer = null;
@@ -158,9 +166,12 @@ public final class TelegramBot {
             Outbox outbox = new Outbox(client, config, settings, io, timer, metrics, sentReplies::sent);
             sending.set(outbox);
             UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateHandler(engine, me, sentReplies), outbox, workers, config,
-                    journal, new InboundThrottle(settings), settings.unansweredLog().map(UnansweredLog::new), settings, metrics);
+                    journal, new InboundThrottle(settings), settings.unansweredLog().map(UnansweredLog::new), settings, metrics,
+                    new RejectedUpdates(settings.stateDir()));
+            health.check(() -> journal.writable() ? Optional.empty() : Optional.of("the update journal cannot be written"));
+            health.check(() -> dispatcher.stuck(settings.pollingStaleAfter()));
             if (settings.healthPort().isPresent()) {
-                health.serve(settings.healthListen(), settings.healthPort().get(), metrics);
+                health.serve(settings.healthListen(), settings.healthPort().get(), settings.readDeadline(), metrics);
             }
             // What was taken on before a crash or a stop goes out first.
             dispatcher.replay();
@@ -168,14 +179,13 @@ public final class TelegramBot {
             Thread pollThread = null;
             WebhookServer webhook = null;
             if (webhookConfig.isPresent()) {
-                webhookExecutor = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
-                        new LinkedBlockingQueue<>(), new DaemonThreads("telegram-webhook"));
-                webhook = new WebhookServer(webhookConfig.get(), dispatcher, webhookExecutor);
+                health.receivingByWebhook();
+                webhook = new WebhookServer(webhookConfig.get(), dispatcher, health, settings.readDeadline());
                 telegram.setWebhook(webhookConfig.get());
                 health.succeeded();
             } else {
                 telegram.deleteWebhook();
-                poller = new Poller(new OkHttpTelegramClient(json, pollHttp, config.token(), config.apiUrl()), dispatcher,
+                poller = new Poller(new BotApi(pollHttp, json, config), dispatcher,
                         journal, health, settings, config, ALLOWED_UPDATES);
                 pollThread = new DaemonThreads("telegram-polling").newThread(poller);
                 // Liveness counts from here: building the engine is not a failure to poll.
@@ -190,18 +200,18 @@ public final class TelegramBot {
             LOG.info("bot @{} {} started: {} via {}://{}:{}", me.username(), version, webhook == null ? "long polling" : "webhook",
                     config.apiUrl().getSchema(), config.apiUrl().getHost(), config.apiUrl().getPort());
             return new TelegramBot(config, http, dispatcher, outbox, journal, health, me, poller, pollThread, webhook,
-                    executors(webhookExecutor, io, timer));
+                    executors(io, timer));
         } catch (TelegramApiException e) {
-            release(http, journal, health, executors(webhookExecutor, workers, io, timer));
+            release(http, journal, health, executors(workers, io, timer));
             throw new StartException("could not set the webhook: " + config.redact(Outbox.rootMessage(e)), 1);
         } catch (IOException e) {
-            release(http, journal, health, executors(webhookExecutor, workers, io, timer));
+            release(http, journal, health, executors(workers, io, timer));
             throw new StartException("cannot listen: " + e.getMessage(), 1);
         } catch (CompletionException e) {
-            release(http, journal, health, executors(webhookExecutor, workers, io, timer));
+            release(http, journal, health, executors(workers, io, timer));
             throw e.getCause() instanceof RuntimeException r ? r : e;
         } catch (StartException | RuntimeException e) {
-            release(http, journal, health, executors(webhookExecutor, workers, io, timer));
+            release(http, journal, health, executors(workers, io, timer));
             throw e;
         }
     }
@@ -242,6 +252,10 @@ public final class TelegramBot {
             Thread.currentThread().interrupt();
         }
         int left = journal.pendingCount();
+        // Those waiting only for their replies did not fail; one whose handler is still running might have.
+        java.util.Set<Integer> waitingOnly = new java.util.HashSet<>(journal.pendingIds());
+        waitingOnly.removeAll(dispatcher.busy());
+        journal.kept(waitingOnly);
         if (!drained || left > 0) {
             LOG.warn("{} update(s) still waiting for their replies after {} s: kept in the journal, sent after the next start",
                     left, DRAIN_SECONDS);
@@ -288,6 +302,11 @@ public final class TelegramBot {
     /** Updates taken on whose replies are not out yet. */
     int waiting() {
         return journal.pendingCount();
+    }
+
+    /** Updates whose handler threw. */
+    long errors() {
+        return dispatcher.errors();
     }
 
     /** Group questions not answered because their group's queue was full. */

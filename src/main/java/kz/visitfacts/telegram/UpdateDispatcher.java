@@ -2,9 +2,14 @@ package kz.visitfacts.telegram;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -38,18 +43,17 @@ final class UpdateDispatcher {
     private final AtomicLong count = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final RejectedUpdates rejected;
+    /** Update id → System.nanoTime() its handler started, while it runs. */
+    private final Map<Integer, Long> busy = new ConcurrentHashMap<>();
 
     private final BotMetrics metrics;
 
     UpdateDispatcher(UpdateHandler handler, Outbox outbox, ExecutorService workers, BotConfig config,
-                     UpdateJournal journal, InboundThrottle throttle, Optional<UnansweredLog> unanswered, BotSettings settings) {
-        this(handler, outbox, workers, config, journal, throttle, unanswered, settings, BotMetrics.NONE);
-    }
-
-    /** As above, counting what it takes on and how each update ends in {@code metrics}. */
-    UpdateDispatcher(UpdateHandler handler, Outbox outbox, ExecutorService workers, BotConfig config, UpdateJournal journal,
-                     InboundThrottle throttle, Optional<UnansweredLog> unanswered, BotSettings settings, BotMetrics metrics) {
+                     UpdateJournal journal, InboundThrottle throttle, Optional<UnansweredLog> unanswered, BotSettings settings,
+                     BotMetrics metrics, RejectedUpdates rejected) {
         this.metrics = metrics;
+        this.rejected = rejected;
         this.handler = handler;
         this.outbox = outbox;
         this.workers = workers;
@@ -61,22 +65,41 @@ final class UpdateDispatcher {
     }
 
     /**
-     * Takes on the new updates of a batch (those not accepted before are journaled, then handled in the
-     * background) and returns how many were new. When this returns, Telegram may forget the batch.
+     * Takes on a batch: the new updates are journaled, then handled in the background; those set aside are
+     * recorded (and their ids remembered). Returns how many were new. When this returns, Telegram may forget
+     * the batch; when it throws, nothing of it was taken on and Telegram must keep it.
      */
-    int accept(List<Update> batch) {
-        List<Update> fresh = journal.accept(batch);
-        if (fresh.size() < batch.size()) {
-            LOG.info("{} update(s) already taken on were skipped", batch.size() - fresh.size());
+    int accept(UpdateReader.Batch batch) throws UpdateJournal.Unwritable {
+        List<Incoming> fresh = journal.accept(batch.updates());
+        if (fresh.size() < batch.updates().size()) {
+            LOG.info("{} update(s) already taken on were skipped", batch.updates().size() - fresh.size());
         }
-        fresh.forEach(u -> metrics.received(type(u)));
+        for (UpdateReader.Rejected r : batch.rejected()) {
+            if (r.id().isPresent() && r.id().getAsLong() == (int) r.id().getAsLong()) {
+                if (journal.contains((int) r.id().getAsLong())) {
+                    continue;
+                }
+                journal.skip((int) r.id().getAsLong());
+            }
+            rejected.record(r);
+            metrics.outcome("rejected");
+        }
+        fresh.forEach(u -> metrics.received(type(u.update())));
         fresh.forEach(this::start);
         return fresh.size();
     }
 
-    /** The updates taken on before a restart and not done: handled again (their sends in flight may repeat). */
+    /**
+     * The updates taken on before a restart and not done: handled again (their sends in flight may repeat),
+     * except those whose handling was cut off twice, which are set aside.
+     */
     int replay() {
-        List<Update> pending = journal.pending();
+        List<Incoming> failedTwice = new ArrayList<>();
+        List<Incoming> pending = journal.replay(failedTwice);
+        for (Incoming u : failedTwice) {
+            rejected.record(new UpdateReader.Rejected(OptionalLong.of(u.id()),
+                    "failed twice: two starts in a row found it not handled", u.raw().toString()));
+        }
         if (!pending.isEmpty()) {
             LOG.info("handling {} update(s) taken on before a restart and not finished", pending.size());
             pending.forEach(this::start);
@@ -84,15 +107,32 @@ final class UpdateDispatcher {
         return pending.size();
     }
 
+    /** The updates whose handler is running now (not those waiting for their replies to go out). */
+    Set<Integer> busy() {
+        return Set.copyOf(busy.keySet());
+    }
+
+    /** What a worker stuck past {@code after} is doing, if one is: for the health check. */
+    Optional<String> stuck(Duration after) {
+        long now = System.nanoTime();
+        for (var e : busy.entrySet()) {
+            long seconds = Duration.ofNanos(now - e.getValue()).toSeconds();
+            if (now - e.getValue() > after.toNanos()) {
+                return Optional.of("a worker has been handling update " + e.getKey() + " for " + seconds + " s");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the waiting replies reached their overall bound: receiving should pause until they go out. */
     boolean full() {
         return journal.pendingCount() >= settings.queueMax();
     }
 
-    private void start(Update u) {
+    private void start(Incoming u) {
         long takenOn = System.nanoTime();
         try {
-            workers.execute(() -> handle(u, takenOn));
+            workers.execute(() -> handle(u.update(), takenOn));
         } catch (RejectedExecutionException stopping) {
             // Stopping: the update stays in the journal and is handled after the restart.
         }
@@ -109,14 +149,30 @@ final class UpdateDispatcher {
     /** As above, for an update taken on at {@code takenOn} (System.nanoTime): the time to its reply is measured from there. */
     private CompletableFuture<Void> handle(Update u, long takenOn) {
         Integer id = u.getUpdateId();
+        if (id != null) {
+            busy.put(id, System.nanoTime());
+        }
         try {
+            return handleNow(u, id, takenOn);
+        } finally {
+            if (id != null) {
+                busy.remove(id);
+            }
+        }
+    }
+
+    private CompletableFuture<Void> handleNow(Update u, Integer id, long takenOn) {
+        try {
+            // The flood limit comes first: a throttled update costs no matching.
+            InboundThrottle.Verdict verdict = handler.asking(u).map(throttle::check).orElse(InboundThrottle.Verdict.ANSWER);
             long matching = System.nanoTime();
-            Reply reply = handler.handle(u);
-            metrics.matched(Duration.ofNanos(System.nanoTime() - matching));
-            InboundThrottle.Verdict verdict = reply.asker().map(throttle::check).orElse(InboundThrottle.Verdict.ANSWER);
+            Reply reply = verdict == InboundThrottle.Verdict.ANSWER ? handler.handle(u) : Reply.ignored();
+            if (verdict == InboundThrottle.Verdict.ANSWER) {
+                metrics.matched(Duration.ofNanos(System.nanoTime() - matching));
+            }
             List<BotApiMethod<? extends Serializable>> calls = switch (verdict) {
                 case ANSWER -> reply.calls();
-                case NOTIFY -> List.of(handler.slowDown(u));
+                case NOTIFY -> handler.slowDown(u);
                 case DROP -> List.of();
             };
             String outcome = verdict == InboundThrottle.Verdict.ANSWER ? outcome(reply.outcome()) : "throttled";
@@ -144,7 +200,7 @@ final class UpdateDispatcher {
                 if (!Boolean.TRUE.equals(ok)) {
                     metrics.outcome("failed");
                     LOG.warn("failed update={} {}: a reply could not be sent", id, outcome);
-                } else if (reply.outcome() != Reply.Outcome.IGNORED) {
+                } else if (reply.outcome() != Reply.Outcome.IGNORED || verdict != InboundThrottle.Verdict.ANSWER) {
                     metrics.outcome(outcome);
                     metrics.replied(latency);
                     logHandled(id, outcome, latency, reply, u);
@@ -153,7 +209,9 @@ final class UpdateDispatcher {
                 }
                 return null;
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // Errors too: what one update's text exhausted is freed as its stack unwinds, and an update whose
+            // worker died unmarked would be replayed at every start.
             metrics.outcome("failed");
             errors.incrementAndGet();
             // A poison update costs itself only: marked done, so it is not tried again forever.
@@ -217,7 +275,7 @@ final class UpdateDispatcher {
     boolean drain(long deadline) throws InterruptedException {
         workers.shutdown();
         boolean handledAll = workers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        return outbox.drain(java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))) && handledAll;
+        return outbox.drain(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))) && handledAll;
     }
 
     long handled() {

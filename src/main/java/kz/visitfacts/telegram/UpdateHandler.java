@@ -1,9 +1,10 @@
 package kz.visitfacts.telegram;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import kz.visitfacts.answer.AnswerEngine;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
@@ -40,16 +41,46 @@ final class UpdateHandler {
             return messages.edited(update.getEditedMessage());
         }
         if (update.hasInlineQuery()) {
-            return new Reply(List.of(inline.answer(update.getInlineQuery())), Reply.Outcome.INLINE, Optional.empty(), Optional.empty());
+            return new Reply(List.of(inline.answer(update.getInlineQuery())), Reply.Outcome.INLINE, Optional.empty());
         }
         if (update.hasCallbackQuery()) {
-            return new Reply(buttons.answer(update.getCallbackQuery()), Reply.Outcome.BUTTON, Optional.empty(), Optional.empty());
+            return new Reply(buttons.answer(update.getCallbackQuery()), Reply.Outcome.BUTTON, Optional.empty());
         }
         return Reply.ignored();
     }
 
-    /** The polite notice for a user who sends questions faster than the flood limit allows. */
-    SendMessage slowDown(Update update) {
-        return messages.slowDown(update.getMessage());
+    /**
+     * Who sent the update and which flood limit it counts towards, found without answering it; empty for what
+     * the bot ignores anyway (a group message not addressed to it, a sticker).
+     */
+    Optional<InboundThrottle.Asking> asking(Update update) {
+        if (update.hasMessage()) {
+            return messages.asking(update.getMessage());
+        }
+        if (update.hasEditedMessage()) {
+            // An edit is answered again: it counts as what it now says.
+            return messages.asking(update.getEditedMessage());
+        }
+        if (update.hasInlineQuery() && update.getInlineQuery().getFrom() != null) {
+            return Optional.of(new InboundThrottle.Asking(update.getInlineQuery().getFrom().getId(), InboundThrottle.Kind.ACTION));
+        }
+        if (update.hasCallbackQuery() && update.getCallbackQuery().getFrom() != null) {
+            return Optional.of(new InboundThrottle.Asking(update.getCallbackQuery().getFrom().getId(), InboundThrottle.Kind.ACTION));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The polite notice for a user who sends updates faster than the flood limit allows: a message, or for a
+     * button press the notice on the button; nothing for an inline query.
+     */
+    List<BotApiMethod<? extends Serializable>> slowDown(Update update) {
+        if (update.hasMessage()) {
+            return List.of(messages.slowDown(update.getMessage()));
+        }
+        if (update.hasCallbackQuery()) {
+            return List.of(buttons.slowDown(update.getCallbackQuery()));
+        }
+        return List.of();
     }
 }

@@ -21,14 +21,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * What the bot has taken on: every update it accepted, with the update itself until its replies are sent
- * or given up, and the ids of recent ones. An update is written (and forced to disk) here before Telegram is
- * told it was received — the next getUpdates offset, or a webhook call's 200 — so receiving never waits for
- * sending and a crash loses nothing: at start, the updates accepted and not done are handled again. The file
- * is JSON lines in {@code BOT_STATE_DIR/updates.journal}; without a folder the journal lives in memory only.
+ * What the bot has taken on: every update it accepted, with the update itself (as Telegram sent it) until its
+ * replies are sent or given up, and the ids of recent ones. An update is written (and forced to disk) here
+ * before Telegram is told it was received — the next getUpdates offset, or a webhook call's 200 — so receiving
+ * never waits for sending and a crash loses nothing: at start, the updates accepted and not done are handled
+ * again. An update whose handling two starts in a row did not see finish is set aside instead of being
+ * replayed for ever. When the file cannot be written (a full disk), {@link #accept} refuses with
+ * {@link Unwritable}, so nothing is confirmed to Telegram that is held in memory only, until a rewrite of the
+ * file succeeds again. The file is JSON lines in {@code BOT_STATE_DIR/updates.journal}; without a folder the
+ * journal lives in memory only.
  */
 final class UpdateJournal implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateJournal.class);
@@ -42,9 +45,22 @@ final class UpdateJournal implements AutoCloseable {
     /** Ids accepted recently, done or not, oldest first. */
     private final LinkedHashSet<Integer> seen = new LinkedHashSet<>();
     /** Accepted and not done yet, in the order accepted: these are handled again after a restart. */
-    private final Map<Integer, Update> pending = new LinkedHashMap<>();
+    private final Map<Integer, Incoming> pending = new LinkedHashMap<>();
+    /** How many starts found each pending update not done: a second means its handling failed twice. */
+    private final Map<Integer, Integer> replays = new LinkedHashMap<>();
+    private final UpdateReader reader = new UpdateReader();
     private FileChannel out;
     private int written;
+    /** The file could not be written: nothing is accepted until {@link #recover()} rewrites it. */
+    private boolean broken;
+    private String problem;
+
+    /** The journal cannot be written now: the updates were not taken on, and Telegram must not be told they were. */
+    static final class Unwritable extends IOException {
+        Unwritable(String message) {
+            super(message);
+        }
+    }
 
     UpdateJournal(Optional<Path> dir) {
         this.file = dir.map(d -> d.resolve(FILE));
@@ -65,9 +81,17 @@ final class UpdateJournal implements AutoCloseable {
             rewrite();
             Files.deleteIfExists(legacy);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot keep the update journal in {} ({}); keeping it in memory only", journal, e.getClass().getSimpleName());
-            out = null;
+            // The bot refuses to start on this (see TelegramBot): a journal in memory only would lose updates in a crash.
+            problem = "cannot keep the update journal in " + journal + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+            broken = true;
+            closeQuietly();
         }
+    }
+
+    /** Why the journal could not be opened, if it could not. */
+    synchronized Optional<String> problem() {
+        return broken ? Optional.ofNullable(problem) : Optional.empty();
     }
 
     /** Reads the journal; a line that is not UTF-8 JSON of the journal's shape makes the file corrupt: it is moved aside. */
@@ -102,12 +126,19 @@ final class UpdateJournal implements AutoCloseable {
             if (node.has("done") && node.get("done").canConvertToInt()) {
                 done(node.get("done").intValue(), false);
             } else if (node.has("accepted") && node.get("accepted").canConvertToInt() && node.has("update")) {
-                Update u = json.treeToValue(node.get("update"), Update.class);
-                remember(node.get("accepted").intValue());
-                pending.put(node.get("accepted").intValue(), u);
+                if (!(reader.read(node.get("update")) instanceof Incoming in)) {
+                    return false;
+                }
+                remember(in.id());
+                pending.put(in.id(), in);
+            } else if (node.has("replayed") && node.get("replayed").canConvertToInt()) {
+                replays.merge(node.get("replayed").intValue(), 1, Integer::sum);
+            } else if (node.has("kept") && node.get("kept").canConvertToInt()) {
+                replays.remove(node.get("kept").intValue());
             } else if (node.path("reset").asBoolean(false)) {
                 seen.clear();
                 pending.clear();
+                replays.clear();
             } else {
                 return false;
             }
@@ -129,21 +160,98 @@ final class UpdateJournal implements AutoCloseable {
      * Takes on the updates of a batch that are new (not accepted before, in flight or done) and writes them to
      * disk before returning them: only then may Telegram be told they were received.
      */
-    synchronized List<Update> accept(List<Update> batch) {
-        List<Update> fresh = new ArrayList<>();
+    synchronized List<Incoming> accept(List<Incoming> batch) throws Unwritable {
+        if (broken && !recover()) {
+            throw new Unwritable("the update journal cannot be written");
+        }
+        List<Incoming> fresh = new ArrayList<>();
         StringBuilder lines = new StringBuilder();
-        for (Update u : batch) {
-            Integer id = u.getUpdateId();
-            if (id == null || seen.contains(id) || pending.containsKey(id)) {
+        for (Incoming u : batch) {
+            if (seen.contains(u.id()) || pending.containsKey(u.id())) {
                 continue;
             }
-            remember(id);
-            pending.put(id, u);
+            remember(u.id());
+            pending.put(u.id(), u);
             fresh.add(u);
-            lines.append(acceptedLine(id, u));
+            lines.append(acceptedLine(u));
+        }
+        if (!write(lines.toString(), true)) {
+            // Not on disk, so not taken on: Telegram keeps them and sends them again.
+            for (Incoming u : fresh) {
+                pending.remove(u.id());
+                seen.remove(u.id());
+            }
+            throw new Unwritable("the update journal cannot be written");
+        }
+        return fresh;
+    }
+
+    /** Remembers the id of an update set aside (rejected), so that Telegram sending it again is skipped quietly. */
+    synchronized void skip(int id) {
+        if (!pending.containsKey(id)) {
+            done(id, true);
+            remember(id);
+        }
+    }
+
+    /** Whether the file takes writes now; false after a failed write until {@link #recover()} succeeds. */
+    synchronized boolean writable() {
+        return !broken;
+    }
+
+    /** After a failed write: tries to start the file afresh; true when it can be written again. */
+    synchronized boolean recover() {
+        if (!broken) {
+            return true;
+        }
+        try {
+            rewrite();
+            broken = false;
+            LOG.warn("the update journal can be written again: taking updates on again");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly();
+            return false;
+        }
+    }
+
+    /**
+     * The pending updates to handle at a start, oldest first. Each is marked as replayed before it is returned;
+     * one already replayed at an earlier start, and not finished since, failed twice: it is returned in
+     * {@code failedTwice} instead, marked done, and not handled again.
+     */
+    synchronized List<Incoming> replay(List<Incoming> failedTwice) {
+        List<Incoming> again = new ArrayList<>();
+        StringBuilder lines = new StringBuilder();
+        for (Incoming u : List.copyOf(pending.values())) {
+            if (replays.getOrDefault(u.id(), 0) >= 1) {
+                failedTwice.add(u);
+                pending.remove(u.id());
+                replays.remove(u.id());
+                lines.append("{\"done\":").append(u.id()).append("}\n");
+            } else {
+                replays.merge(u.id(), 1, Integer::sum);
+                lines.append("{\"replayed\":").append(u.id()).append("}\n");
+                again.add(u);
+            }
         }
         write(lines.toString(), true);
-        return fresh;
+        return again;
+    }
+
+    /**
+     * A stop that left these updates waiting for their replies, not half-handled: they did not fail, so their
+     * count of replays starts over.
+     */
+    synchronized void kept(java.util.Collection<Integer> ids) {
+        StringBuilder lines = new StringBuilder();
+        for (Integer id : ids) {
+            if (pending.containsKey(id)) {
+                replays.remove(id);
+                lines.append("{\"kept\":").append(id).append("}\n");
+            }
+        }
+        write(lines.toString(), true);
     }
 
     /** The update's replies are sent or given up: it will not be handled again. */
@@ -153,6 +261,7 @@ final class UpdateJournal implements AutoCloseable {
 
     private void done(int id, boolean journal) {
         remember(id);
+        replays.remove(id);
         if (pending.remove(id) != null && journal) {
             write("{\"done\":" + id + "}\n", false);
         }
@@ -162,14 +271,17 @@ final class UpdateJournal implements AutoCloseable {
     synchronized void startOver() {
         seen.clear();
         seen.addAll(pending.keySet());
-        write("{\"reset\":true}\n", true);
-        pending.forEach((id, u) -> write(acceptedLine(id, u), false));
+        replays.clear();
+        StringBuilder lines = new StringBuilder("{\"reset\":true}\n");
+        pending.values().forEach(u -> lines.append(acceptedLine(u)));
+        write(lines.toString(), true);
     }
 
-    private String acceptedLine(int id, Update u) {
+    private String acceptedLine(Incoming u) {
         ObjectNode line = json.createObjectNode();
-        line.put("accepted", id);
-        line.set("update", json.valueToTree(u));
+        line.put("accepted", u.id());
+        // The update as received: writing it back from the library's objects could throw.
+        line.set("update", u.raw());
         return line + "\n";
     }
 
@@ -178,8 +290,12 @@ final class UpdateJournal implements AutoCloseable {
     }
 
     /** The updates accepted and not done, oldest first: what a restart handles again. */
-    synchronized List<Update> pending() {
+    synchronized List<Incoming> pending() {
         return List.copyOf(pending.values());
+    }
+
+    synchronized List<Integer> pendingIds() {
+        return List.copyOf(pending.keySet());
     }
 
     synchronized int pendingCount() {
@@ -195,10 +311,17 @@ final class UpdateJournal implements AutoCloseable {
         }
     }
 
-    /** Appends lines; {@code force}: on disk before returning (an acceptance), else flushed to the OS (a done mark). */
-    private void write(String lines, boolean force) {
-        if (out == null || lines.isEmpty()) {
-            return;
+    /**
+     * Appends lines; {@code force}: on disk before returning (an acceptance), else flushed to the OS (a done mark).
+     * False when they could not be written: the journal is then broken until {@link #recover()}.
+     */
+    private boolean write(String lines, boolean force) {
+        if (file.isEmpty() || lines.isEmpty()) {
+            return true;
+        }
+        if (out == null) {
+            broken = true;
+            return false;
         }
         try {
             ByteBuffer buf = ByteBuffer.wrap(lines.getBytes(StandardCharsets.UTF_8));
@@ -212,9 +335,15 @@ final class UpdateJournal implements AutoCloseable {
             if (written > 2 * REMEMBERED + pending.size()) {
                 rewrite();
             }
+            return true;
         } catch (IOException e) {
-            LOG.warn("cannot write the update journal ({}); keeping it in memory only", e.getClass().getSimpleName());
+            if (!broken) {
+                LOG.error("cannot write the update journal ({}: {}): no update is taken on until it can be written again",
+                        e.getClass().getSimpleName(), e.getMessage());
+            }
+            broken = true;
             closeQuietly();
+            return false;
         }
     }
 
@@ -232,7 +361,12 @@ final class UpdateJournal implements AutoCloseable {
                 lines.append("{\"done\":").append(id).append("}\n");
             }
         }
-        pending.forEach((id, u) -> lines.append(acceptedLine(id, u)));
+        pending.values().forEach(u -> lines.append(acceptedLine(u)));
+        replays.forEach((id, n) -> {
+            for (int i = 0; i < n; i++) {
+                lines.append("{\"replayed\":").append(id).append("}\n");
+            }
+        });
         Files.writeString(tmp, lines, StandardCharsets.UTF_8);
         try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             c.force(true);

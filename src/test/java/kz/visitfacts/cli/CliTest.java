@@ -85,6 +85,13 @@ class CliTest {
     }
 
     @Test
+    void askCutsALineOfTenMegabytesAndSaysSo() {
+        assertEquals(0, run("多少".repeat(5_000_000) + "\n85%\n", "ask", "--json", "--lang", "ru"));
+        assertEquals(2, out().lines().count());
+        assertTrue(err().contains("ask: line 1 has 10000000 characters; only the first 4096 are asked"), err());
+    }
+
+    @Test
     void askPrintsAnAnswerAPersonCanRead() {
         assertEquals(0, run("", "ask", "How many documents were signed at the summit?"));
         String text = out();
@@ -141,6 +148,14 @@ class CliTest {
         out.reset();
         assertEquals(0, run("", "ask", "--version"));
         assertEquals("visit-facts-bot " + m.group(1) + "\n", out());
+    }
+
+    @Test
+    void theBuildsAnalysisOfTheFactsPrintsNothingWhenItWorks(@TempDir Path tmp) {
+        // It runs in every build, which prints nothing but errors.
+        assertEquals(0, run("", "analyse-facts", "facts", tmp.resolve("index/facts.analysed").toString()));
+        assertEquals("", out() + err());
+        assertTrue(Files.isRegularFile(tmp.resolve("index/facts.analysed")));
     }
 
     @Test

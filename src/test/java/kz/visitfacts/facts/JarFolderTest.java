@@ -40,8 +40,8 @@ class JarFolderTest {
     void listsNamesDirectlyInsideWithTheirFolders() throws IOException {
         try (java.util.jar.JarFile jar = new java.util.jar.JarFile(jarOf(TestFacts.DIR, false).toFile())) {
             List<FactFolder.Item> items = new JarFolder(jar, "facts").list();
-            assertTrue(items.contains(new FactFolder.Item("sources", true)), items.toString());
-            assertTrue(items.contains(new FactFolder.Item("lexicon.json", false)), items.toString());
+            assertTrue(items.contains(new FactFolder.Item("sources", FactFolder.Kind.FOLDER)), items.toString());
+            assertTrue(items.contains(new FactFolder.Item("lexicon.json", FactFolder.Kind.FILE)), items.toString());
             assertTrue(items.stream().noneMatch(i -> i.name().contains("/")), items.toString());
         }
     }

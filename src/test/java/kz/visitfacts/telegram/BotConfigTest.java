@@ -40,6 +40,14 @@ class BotConfigTest {
     }
 
     @Test
+    void aPercentEncodedTokenIsMaskedToo() {
+        BotConfig c = new BotConfig(FakeBotApi.TOKEN, org.telegram.telegrambots.meta.TelegramUrl.DEFAULT_URL);
+        String encoded = java.net.URLEncoder.encode(FakeBotApi.TOKEN, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("Not Found: /bot<token>/getMe", c.redact("Not Found: /bot" + encoded + "/getMe"));
+        assertEquals("Not Found: /bot<token>/getMe", c.redact("Not Found: /bot" + encoded.replace("%3A", "%3a") + "/getMe"));
+    }
+
+    @Test
     void commandsAreParsedWithTheirBotAndArguments() {
         assertEquals(Optional.of(new Command("ask", Optional.of("Visit_Facts_Bot"), "中哈 贸易")), Command.parse("/ask@Visit_Facts_Bot 中哈 贸易"));
         assertEquals(Optional.of(new Command("start", Optional.empty(), "trade-2024")), Command.parse("/START trade-2024"));

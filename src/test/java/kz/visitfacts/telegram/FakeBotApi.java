@@ -43,6 +43,16 @@ final class FakeBotApi implements AutoCloseable {
             return new Fault(status, json, false, Duration.ZERO);
         }
 
+        /** The usual answer's headers and the first half of its body, then the connection closes. */
+        static Fault cutBody() {
+            return new Fault(200, "cut", true, Duration.ZERO);
+        }
+
+        /** A redirect to another server, as a hijacked or misconfigured proxy would answer. */
+        static Fault redirect(String location) {
+            return new Fault(302, location, false, Duration.ZERO);
+        }
+
         static Fault tooManyRequests(int retryAfter) {
             return status(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
                     + retryAfter + "\",\"parameters\":{\"retry_after\":" + retryAfter + "}}");
@@ -71,6 +81,10 @@ final class FakeBotApi implements AutoCloseable {
 
         boolean isNone() {
             return status == 200 && !drop && delay.isZero();
+        }
+
+        boolean isCut() {
+            return drop && "cut".equals(body);
         }
 
         static Fault slow(Duration delay) {
@@ -152,6 +166,20 @@ final class FakeBotApi implements AutoCloseable {
         return id;
     }
 
+    /**
+     * Queues an item for getUpdates exactly as given — any update_id, none, or JSON null — as a broken or
+     * hostile server might send it. An item without an id is confirmed by any offset.
+     */
+    synchronized void pushRaw(JsonNode item) {
+        pending.add(item == null ? JSON.nullNode() : item);
+        notifyAll();
+    }
+
+    private static long idOf(JsonNode item) {
+        JsonNode id = item.get("update_id");
+        return id != null && id.canConvertToLong() ? id.asLong() : Long.MIN_VALUE;
+    }
+
     /** Starts update ids over from {@code first}, as Telegram does after a week idle or a move between servers. */
     synchronized void restartIdsAt(int first) {
         nextUpdateId = first;
@@ -203,8 +231,9 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** Waits for the first call that matches: up to 30 s, since a bot in a JVM of its own starts slowly on a busy machine. */
     Call awaitOne(String method, Predicate<Call> match) throws InterruptedException {
-        List<Call> found = await(method, match, 1, Duration.ofSeconds(10));
+        List<Call> found = await(method, match, 1, Duration.ofSeconds(30));
         if (found.isEmpty()) {
             throw new AssertionError("no " + method + " call matched; calls: " + calls());
         }
@@ -253,6 +282,15 @@ final class FakeBotApi implements AutoCloseable {
             java.util.Deque<Fault> queue = faults.get(method);
             Fault fault = queue == null ? null : queue.poll();
             if (fault != null && !fault.isNone()) {
+                if (fault.isCut()) {
+                    cut(ex, method, body);
+                    return;
+                }
+                if (fault.status() == 302) {
+                    ex.getResponseHeaders().set("Location", fault.body() + ex.getRequestURI().getPath());
+                    ex.sendResponseHeaders(302, -1);
+                    return;
+                }
                 if (fault.drop()) {
                     // Close the connection without a word: the client sees an unexpected end of stream.
                     ex.getResponseBody().close();
@@ -280,6 +318,18 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** Sends the headers of the usual answer and half its body, then closes the connection. */
+    private void cut(HttpExchange ex, String method, JsonNode body) throws IOException, InterruptedException {
+        byte[] bytes = JSON.writeValueAsBytes(ok(result(method, body)));
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(200, bytes.length);
+        OutputStream out = ex.getResponseBody();
+        out.write(bytes, 0, bytes.length / 2);
+        out.flush();
+        // Throwing makes the server drop the connection without finishing the body.
+        throw new IOException("cut on purpose");
+    }
+
     /** The fields of a multipart form (setWebhook is sent that way, for its optional certificate). */
     private static ObjectNode multipart(byte[] raw, String contentType) {
         String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
@@ -301,7 +351,7 @@ final class FakeBotApi implements AutoCloseable {
         return switch (method) {
             case "getme" -> JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "Visit Facts")
                     .put("username", BOT_USERNAME);
-            case "getupdates" -> updatesFrom(body.has("offset") ? body.get("offset").asInt() : null, body.path("limit").asInt(100));
+            case "getupdates" -> updatesFrom(body.has("offset") ? body.get("offset").asLong() : null, body.path("limit").asInt(100));
             case "sendmessage", "editmessagetext" -> body.has("inline_message_id")
                     ? JSON.getNodeFactory().booleanNode(true)
                     : message(body);
@@ -332,13 +382,13 @@ final class FakeBotApi implements AutoCloseable {
      * unless it lies beyond every pending id, as after ids started over, when nothing is forgotten — and
      * the call waits up to 300 ms for one.
      */
-    private synchronized ArrayNode updatesFrom(Integer offset, int limit) throws InterruptedException {
+    private synchronized ArrayNode updatesFrom(Long offset, int limit) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 300;
         while (true) {
             if (offset != null && !pending.isEmpty()) {
-                int maxPending = pending.get(pending.size() - 1).get("update_id").asInt();
-                if (offset <= maxPending + 1) {
-                    pending.removeIf(u -> u.get("update_id").asInt() < offset);
+                long maxPending = pending.stream().mapToLong(FakeBotApi::idOf).max().getAsLong();
+                if (maxPending == Long.MIN_VALUE || offset <= maxPending + 1) {
+                    pending.removeIf(u -> idOf(u) < offset);
                 }
             }
             if (!pending.isEmpty() || System.currentTimeMillis() >= deadline) {

@@ -119,6 +119,44 @@ class FaultToleranceTest {
     }
 
     @Test
+    void anUpdateTheLibraryCannotWriteBackCostsNothingToItsBatch() throws Exception {
+        api = new FakeBotApi();
+        Optional<Path> state = Optional.of(tmp.resolve("state"));
+        api.push(privateMessage(3451, "中哈贸易额", "zh"));
+        api.push(privateMessage(3452, "免签", "zh"));
+        // An entity past the end of the text: TelegramBots reads it, but cannot write it back as JSON.
+        api.push(FakeBotApi.withEntity(privateMessage(3453, "/help", "en"), "bot_command", 50, 7));
+        api.push(privateMessage(3454, "天津宣言", "zh"));
+        start(fast(state));
+        assertEachAnsweredOnce(List.of(3451L, 3452L, 3454L));
+        bot.stop();
+        start(fast(state));
+        api.push(privateMessage(3455, "免签", "zh"));
+        // After a restart, nothing of the batch is answered again.
+        assertEachAnsweredOnce(List.of(3451L, 3452L, 3454L, 3455L));
+    }
+
+    @Test
+    void anUpdateThatFailedTwiceIsSetAsideNotReplayed() throws Exception {
+        api = new FakeBotApi();
+        Path state = tmp.resolve("state");
+        var poison = privateMessage(3471, "中哈贸易额", "zh");
+        poison.put("update_id", 71);
+        try (UpdateJournal j = new UpdateJournal(Optional.of(state))) {
+            // Taken on, then a start that replayed it and died again before it was done.
+            j.accept(List.of(new Incoming(71, poison, new com.fasterxml.jackson.databind.ObjectMapper()
+                    .treeToValue(poison, org.telegram.telegrambots.meta.api.objects.Update.class))));
+            j.replay(new java.util.ArrayList<>());
+        }
+        start(fast(Optional.of(state)));
+        api.push(privateMessage(3472, "免签", "zh"));
+        assertEachAnsweredOnce(List.of(3472L));
+        assertEquals(0, answersByChat().getOrDefault(3471L, 0), "the update that failed twice was handled a third time");
+        String kept = java.nio.file.Files.readString(state.resolve(RejectedUpdates.FILE));
+        assertTrue(kept.contains("\"update_id\":71") && kept.contains("failed twice"), kept);
+    }
+
+    @Test
     void aRestartDoesNotAnswerHandledUpdatesAgain() throws Exception {
         api = new FakeBotApi();
         Optional<Path> state = Optional.of(tmp.resolve("state"));

@@ -96,6 +96,113 @@ class LimitsTest {
         assertEquals(1, toFlooder.stream().filter(t -> t.startsWith("You are sending questions very fast")).count());
     }
 
+    private void start(TestSettings settings) throws Exception {
+        api = new FakeBotApi();
+        bot = TelegramBot.start(new BotConfig(FakeBotApi.TOKEN, api.url()), settings.build(), TestFacts::engine);
+    }
+
+    private long toChat(long chat, String textStart) {
+        return api.calls("sendmessage").stream().filter(c -> c.body().path("chat_id").asLong() == chat)
+                .filter(c -> c.text().startsWith(textStart)).count();
+    }
+
+    @Test
+    void commandsAndDeepLinksDoNotCountTowardsTheQuestionLimit() throws Exception {
+        start(TestSettings.fast().limits(100, 50, 50, 100).flood(2, Duration.ofSeconds(30)));
+        for (int i = 0; i < 4; i++) {
+            api.push(FakeBotApi.withEntity(privateMessage(4401, "/help", "en"), "bot_command", 0, 5));
+        }
+        api.push(FakeBotApi.withEntity(privateMessage(4401, "/start trade-2024", "en"), "bot_command", 0, 6));
+        api.push(privateMessage(4401, "中哈贸易额", "en"));
+        api.push(privateMessage(4401, "免签", "en"));
+        api.await("sendmessage", c -> c.body().path("chat_id").asLong() == 4401, 7, Duration.ofSeconds(10));
+        Thread.sleep(300);
+        assertEquals(0, toChat(4401, "You are sending questions very fast"));
+        assertEquals(7, api.calls("sendmessage").size());
+    }
+
+    @Test
+    void buttonPressesHaveTheirOwnLimitWithOneNotice() throws Exception {
+        start(TestSettings.fast().limits(100, 50, 50, 100).actions(5, Duration.ofSeconds(30)));
+        for (int i = 0; i < 30; i++) {
+            api.push(FakeBotApi.callbackQuery("cq" + i, 4501, 10, "f:nothing"));
+        }
+        api.push(privateMessage(4502, "免签", "zh"));
+        api.awaitOne("sendmessage", c -> c.body().path("chat_id").asLong() == 4502);
+        List<FakeBotApi.Call> answers = api.await("answercallbackquery", c -> true, 6, Duration.ofSeconds(5));
+        Thread.sleep(300);
+        answers = api.calls("answercallbackquery");
+        assertEquals(6, answers.size(), "5 presses answered, one notice, the rest dropped");
+        assertEquals(1, answers.stream().filter(c -> c.body().path("text").asText().startsWith("You are sending")).count());
+    }
+
+    @Test
+    void inlineQueriesArePerUserLimitedToo() throws Exception {
+        start(TestSettings.fast().limits(100, 50, 50, 100).actions(5, Duration.ofSeconds(30)));
+        for (int i = 0; i < 30; i++) {
+            api.push(FakeBotApi.inlineQuery("iq" + i, "贸易", "", "zh"));
+        }
+        api.await("answerinlinequery", c -> true, 5, Duration.ofSeconds(5));
+        api.push(privateMessage(4601, "免签", "zh"));
+        api.awaitOne("sendmessage", c -> c.body().path("chat_id").asLong() == 4601);
+        Thread.sleep(300);
+        assertEquals(5, api.calls("answerinlinequery").size());
+    }
+
+    @Test
+    void aThrottledQuestionIsNotHandledAtAll() throws Exception {
+        start(TestSettings.fast().limits(100, 50, 50, 100).flood(2, Duration.ofSeconds(30)));
+        // Without a message_id, replying (a "not found", or the notice) fails: failures count the updates handled.
+        for (int i = 0; i < 10; i++) {
+            api.push(FakeBotApi.raw("{\"message\": {\"date\": 1757000000, \"from\": {\"id\": 4701, \"is_bot\": false, \"first_name\": \"U\"},"
+                    + " \"chat\": {\"id\": 4701, \"type\": \"private\"}, \"text\": \"Tell me a joke\"}}"));
+        }
+        api.push(privateMessage(4702, "免签", "zh"));
+        api.awaitOne("sendmessage", c -> c.body().path("chat_id").asLong() == 4702);
+        Thread.sleep(300);
+        // Two questions handled, one notice; the other seven never reached the matcher.
+        assertEquals(3, bot.errors(), "throttled questions were answered before the limit was applied");
+    }
+
+    @Test
+    void aMessageLongerThanTelegramAllowsIsCutBeforeAnalysis(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path unanswered = tmp.resolve("unanswered.jsonl");
+        start(TestSettings.fast().unanswered(unanswered));
+        api.push(privateMessage(4801, "Tell me a joke. ".repeat(20_000), "en"));
+        api.awaitOne("sendmessage", c -> c.body().path("chat_id").asLong() == 4801);
+        String question = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Files.readAllLines(unanswered).get(0))
+                .get("question").asText();
+        assertEquals(UpdateReader.MAX_TEXT, question.length());
+    }
+
+    /** The most calls in any window of one second. */
+    private static int mostInOneSecond(List<Long> sortedNanos) {
+        int j = 0;
+        int most = 0;
+        for (int i = 0; i < sortedNanos.size(); i++) {
+            while (sortedNanos.get(j) <= sortedNanos.get(i) - Duration.ofSeconds(1).toNanos()) {
+                j++;
+            }
+            most = Math.max(most, i - j + 1);
+        }
+        return most;
+    }
+
+    @Test
+    void afterA429TheQueueGoesOutAtTheConfiguredRateNotInABurst() throws Exception {
+        start(TestSettings.fast().limits(10, 50, 50, 100));
+        api.fault("sendmessage", FakeBotApi.Fault.tooManyRequests(1));
+        for (int i = 0; i < 25; i++) {
+            api.push(privateMessage(4900 + i, "免签", "zh"));
+        }
+        List<FakeBotApi.Call> calls = api.await("sendmessage", c -> true, 25, Duration.ofSeconds(20));
+        assertEquals(25, calls.size());
+        List<Long> times = calls.stream().map(FakeBotApi.Call::nanos).sorted().toList();
+        int most = mostInOneSecond(times);
+        System.out.println("after a 429 (retry_after 1 s, limit 10 a second): at most " + most + " sends in one second");
+        assertTrue(most <= 10, most + " sends in one second after the pause");
+    }
+
     @Test
     void noWindowOfOneSecondSeesMoreThanTheGlobalLimit() throws Exception {
         api = new FakeBotApi();

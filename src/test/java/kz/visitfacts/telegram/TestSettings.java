@@ -12,12 +12,17 @@ final class TestSettings {
     private int groupPerMinute;
     private int userBurst = 100;
     private Duration userRefill;
+    private int actionBurst = 100;
+    private Duration actionRefill = BotSettings.defaults().actionRefill();
     private Duration staleAfter = Duration.ofSeconds(5);
     private Optional<Path> stateDir = Optional.empty();
     private Optional<Path> unansweredLog = Optional.empty();
     private Optional<Integer> healthPort = Optional.empty();
     private int groupQueue = BotSettings.defaults().groupQueue();
     private int queueMax = BotSettings.defaults().queueMax();
+    /** Short, so that a test of a call that never ends takes seconds. */
+    private Duration callDeadline = Duration.ofSeconds(5);
+    private Duration readDeadline = Duration.ofSeconds(1);
 
     private TestSettings() {
         BotSettings d = BotSettings.defaults();
@@ -46,6 +51,12 @@ final class TestSettings {
         return this;
     }
 
+    TestSettings actions(int burst, Duration refill) {
+        actionBurst = burst;
+        actionRefill = refill;
+        return this;
+    }
+
     TestSettings state(Optional<Path> dir) {
         stateDir = dir;
         return this;
@@ -68,10 +79,20 @@ final class TestSettings {
         return this;
     }
 
+    TestSettings callDeadline(Duration d) {
+        callDeadline = d;
+        return this;
+    }
+
+    TestSettings readDeadline(Duration d) {
+        readDeadline = d;
+        return this;
+    }
+
     BotSettings build() {
         BotSettings d = BotSettings.defaults();
-        return new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, userRefill,
+        return new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, userRefill, actionBurst, actionRefill,
                 Duration.ofMillis(20), Duration.ofMillis(300), d.maxAttempts(), d.pollTimeoutSeconds(), staleAfter,
-                stateDir, unansweredLog, healthPort, "127.0.0.1", groupQueue, queueMax);
+                stateDir, unansweredLog, healthPort, "127.0.0.1", groupQueue, queueMax, callDeadline, readDeadline);
     }
 }

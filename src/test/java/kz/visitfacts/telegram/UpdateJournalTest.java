@@ -19,10 +19,10 @@ class UpdateJournalTest {
     @TempDir
     Path dir;
 
-    private static Update update(int id, long chat) throws Exception {
+    private static Incoming update(int id, long chat) throws Exception {
         var node = FakeBotApi.privateMessage(chat, "中哈贸易额", "zh");
         node.put("update_id", id);
-        return new ObjectMapper().treeToValue(node, Update.class);
+        return new Incoming(id, node, new ObjectMapper().treeToValue(node, Update.class));
     }
 
     @Test
@@ -34,7 +34,7 @@ class UpdateJournalTest {
             j.done(3);
         }
         try (UpdateJournal j = new UpdateJournal(Optional.of(dir))) {
-            List<Update> pending = j.pending();
+            List<Update> pending = j.pending().stream().map(Incoming::update).toList();
             assertEquals(1, pending.size());
             assertEquals(2, pending.get(0).getUpdateId());
             assertEquals(12L, pending.get(0).getMessage().getChatId());
@@ -59,7 +59,7 @@ class UpdateJournalTest {
         damaged[bytes.length + 2] = '\n';
         Files.write(file, damaged);
         try (UpdateJournal j = new UpdateJournal(Optional.of(dir))) {
-            assertEquals(List.of(6), j.pending().stream().map(Update::getUpdateId).toList());
+            assertEquals(List.of(6), j.pending().stream().map(Incoming::id).toList());
             assertTrue(j.contains(5));
             j.accept(List.of(update(7, 17)));
         }
@@ -68,7 +68,43 @@ class UpdateJournalTest {
         }
         try (UpdateJournal j = new UpdateJournal(Optional.of(dir))) {
             // The new journal is whole again: it is read without loss, and still written to.
-            assertEquals(List.of(6, 7), j.pending().stream().map(Update::getUpdateId).toList());
+            assertEquals(List.of(6, 7), j.pending().stream().map(Incoming::id).toList());
+        }
+    }
+
+    @Test
+    void anUpdateWhoseHandlingTwoStartsDidNotSeeFinishIsSetAside() throws Exception {
+        try (UpdateJournal j = new UpdateJournal(Optional.of(dir))) {
+            j.accept(List.of(update(1, 11), update(2, 12)));
+        }
+        try (UpdateJournal j = new UpdateJournal(Optional.of(dir))) {
+            List<Incoming> failedTwice = new java.util.ArrayList<>();
+            assertEquals(List.of(1, 2), j.replay(failedTwice).stream().map(Incoming::id).toList());
+            assertTrue(failedTwice.isEmpty());
+            j.done(2);
+        }
+        try (UpdateJournal j = new UpdateJournal(Optional.of(dir))) {
+            List<Incoming> failedTwice = new java.util.ArrayList<>();
+            assertTrue(j.replay(failedTwice).isEmpty(), "replayed a third time");
+            assertEquals(List.of(1), failedTwice.stream().map(Incoming::id).toList());
+        }
+        try (UpdateJournal j = new UpdateJournal(Optional.of(dir))) {
+            assertTrue(j.pending().isEmpty());
+            assertTrue(j.contains(1), "Telegram sending it again would not be skipped");
+        }
+    }
+
+    @Test
+    void updatesLeftWaitingByAStopAreNotCountedAsFailures() throws Exception {
+        try (UpdateJournal j = new UpdateJournal(Optional.of(dir))) {
+            j.accept(List.of(update(1, 11)));
+        }
+        for (int start = 0; start < 3; start++) {
+            try (UpdateJournal j = new UpdateJournal(Optional.of(dir))) {
+                List<Incoming> failedTwice = new java.util.ArrayList<>();
+                assertEquals(List.of(1), j.replay(failedTwice).stream().map(Incoming::id).toList(), "start " + start);
+                j.kept(List.of(1));
+            }
         }
     }
 
