@@ -79,6 +79,8 @@ final class WebhookServer implements AutoCloseable {
         // Constant-time comparison: the secret is not guessed byte by byte from response times.
         if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
             refusals.warn("webhook call refused: missing or wrong secret token");
+            // The body is left unread, so the connection cannot serve another call: say so, or a client reuses it.
+            response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONNECTION, "close");
             HttpEndpoint.respond(response, callback, 401, "application/json", NOT_OK, false);
             return;
         }
