@@ -1,5 +1,6 @@
 package kz.visitfacts.match;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,17 +8,42 @@ import java.util.List;
  * far it stands from its rival, and how. Flags are 0 or 1. {@code rareUnknown}: the weight of the question's most
  * telling word that no fact has; {@code exclusive}: the share of what the best explains that its nearest rival does
  * not; {@code statedShare}: the share of it the fact states in its own words (not only in its sentence or around it);
- * {@code rivalFitsBetter}: the question asks for a kind of figure the best is not and its nearest rival is.
+ * {@code rivalFitsBetter}: the question asks for a kind of figure the best is not and its nearest rival is. The model
+ * also weighs the products of every two of the graded features ({@link #PAIRED}): one feature often matters only
+ * as much as another allows (a full coverage says little of a question of one common word).
  */
 record Features(double score, double coverage, double evidence, double runnerUpRatio, double unknownShare,
                 double rareUnknown, double exclusive, double statedShare, double kindAsked, double kindFits,
                 double rivalFitsBetter, double numberMatched) {
-    /** The names of the features, in the order of {@link #values()}: the decision model's file names its weights so. */
-    static final List<String> NAMES = List.of("score", "coverage", "evidence", "runnerUpRatio", "unknownShare",
+    /** The features themselves, in the order of their values. */
+    static final List<String> BASE = List.of("score", "coverage", "evidence", "runnerUpRatio", "unknownShare",
             "rareUnknown", "exclusive", "statedShare", "kindAsked", "kindFits", "rivalFitsBetter", "numberMatched");
+    /** The features whose products of two are weighed too (by their place in {@link #BASE}). */
+    private static final int[] PAIRED = {0, 1, 2, 3, 4, 5, 6, 7, 9, 11};
+    /** The names of everything weighed, in the order of {@link #values()}: the model's file names its weights so. */
+    static final List<String> NAMES = names();
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>(BASE);
+        for (int a = 0; a < PAIRED.length; a++) {
+            for (int b = a + 1; b < PAIRED.length; b++) {
+                names.add(BASE.get(PAIRED[a]) + "*" + BASE.get(PAIRED[b]));
+            }
+        }
+        return List.copyOf(names);
+    }
 
     double[] values() {
-        return new double[] {score, coverage, evidence, runnerUpRatio, unknownShare, rareUnknown, exclusive, statedShare,
+        double[] base = {score, coverage, evidence, runnerUpRatio, unknownShare, rareUnknown, exclusive, statedShare,
                 kindAsked, kindFits, rivalFitsBetter, numberMatched};
+        double[] all = new double[NAMES.size()];
+        System.arraycopy(base, 0, all, 0, base.length);
+        int i = base.length;
+        for (int a = 0; a < PAIRED.length; a++) {
+            for (int b = a + 1; b < PAIRED.length; b++) {
+                all[i++] = base[PAIRED[a]] * base[PAIRED[b]];
+            }
+        }
+        return all;
     }
 }

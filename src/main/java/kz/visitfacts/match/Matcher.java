@@ -214,6 +214,11 @@ public final class Matcher {
         return corrected.answered() || exact.ranked().isEmpty() ? corrected : exact;
     }
 
+    /** Whether a question claims something was refused, cancelled or did not happen, and {@code best} says no such thing. */
+    boolean claimsWhatItsBestDoesNot(Reading r, Fact best) {
+        return !off.contains(Mechanism.PREMISES) && words.claimsOtherwise(r.asking()) && !claimingOtherwise.contains(best);
+    }
+
     /** Whether every word of a reading is one a fact holds: then there is no typo to correct. */
     private boolean allKnown(Reading r) {
         for (Term t : r.terms()) {
@@ -238,8 +243,7 @@ public final class Matcher {
         Verdict verdict = assessment.mismatch().isPresent() ? Verdict.MISMATCH
                 : chance >= model.threshold() ? Verdict.ANSWERED : Verdict.UNLIKELY;
         // Only an answer is checked for a claim its fact does not make: a refusal is one either way.
-        boolean premise = verdict == Verdict.ANSWERED && !off.contains(Mechanism.PREMISES) && words.claimsOtherwise(r.asking())
-                && !claimingOtherwise.contains(ranked.get(0).fact());
+        boolean premise = verdict == Verdict.ANSWERED && claimsWhatItsBestDoesNot(r, ranked.get(0).fact());
         return new Judged(r, ranked, features, chance, verdict, assessment.mismatch(), premise);
     }
 

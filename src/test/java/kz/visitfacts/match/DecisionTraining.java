@@ -26,7 +26,8 @@ public final class DecisionTraining {
     static final List<String> SAMPLES = List.of("dev-questions.jsonl", "dev-questions-2.jsonl", "dev-questions-3.jsonl");
     /** The share of all questions that may be answered wrong. */
     static final double MAX_WRONG = 0.01;
-    static final double PENALTY = 1.0;
+    /** The L2 penalties tried; the one of the lowest cross-validated log-loss on the training questions is used. */
+    static final double[] PENALTIES = {0.3, 1, 3, 10, 30};
     static final int FOLDS = 5;
 
     /** One question: where it comes from, whether it must be refused, and its best fact's features and correctness. */
@@ -97,7 +98,8 @@ public final class DecisionTraining {
                     100.0 * (of.stream().filter(Row::refuse).count() + of.stream().mapToInt(Row::right).sum()) / of.size());
         }
         if (System.getenv("SHOW_TRADEOFF") != null) {
-            LogisticFit.Weights all = fit(rows.stream().filter(r -> r.x() != null).toList());
+            List<Row> usable = rows.stream().filter(r -> r.x() != null).toList();
+            LogisticFit.Weights all = fit(usable, penalty(usable));
             for (double t = 0.3; t < 0.99; t += 0.05) {
                 int right = 0;
                 int wrong = 0;
@@ -115,7 +117,7 @@ public final class DecisionTraining {
             }
         }
         if (System.getenv("SHOW_CONFIDENT_WRONG") != null) {
-            double[] p = crossValidated(rows);
+            double[] p = crossValidated(rows, penalty(rows.stream().filter(r -> r.x() != null).toList()));
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).x() != null && rows.get(i).right() == 0) {
@@ -163,7 +165,8 @@ public final class DecisionTraining {
         List<Row> rows = new ArrayList<>();
         for (Question q : questions) {
             Judged j = matcher.judge(q.text());
-            if (j.features() == null || j.premiseUnsupported() || j.mismatch().isPresent()) {
+            if (j.features() == null || j.mismatch().isPresent()
+                    || matcher.claimsWhatItsBestDoesNot(j.reading(), j.ranked().get(0).fact())) {
                 // No candidate, a claim the best fact does not make, or a figure of another kind than asked: refused
                 // whatever the model says, so it teaches the model nothing.
                 rows.add(new Row(q.set(), q.text(), q.refuse(), null, 0));
@@ -177,8 +180,9 @@ public final class DecisionTraining {
     /** The model fitted on every row, with the threshold that cross-validation puts at most 1% of questions wrong. */
     static DecisionModel.File fitFile(List<Row> rows) {
         List<Row> usable = rows.stream().filter(r -> r.x() != null).toList();
-        LogisticFit.Weights w = fit(usable);
-        double threshold = threshold(rows, crossValidated(rows));
+        double penalty = penalty(usable);
+        LogisticFit.Weights w = fit(usable, penalty);
+        double threshold = threshold(rows, crossValidated(rows, penalty));
         Map<String, Double> weights = new LinkedHashMap<>();
         Map<String, Double> means = new LinkedHashMap<>();
         for (int i = 0; i < Features.NAMES.size(); i++) {
@@ -186,24 +190,52 @@ public final class DecisionTraining {
             means.put(Features.NAMES.get(i), round(w.means()[i]));
         }
         List<String> sets = rows.stream().map(Row::set).distinct().toList();
-        return new DecisionModel.File("Logistic regression (L2 " + PENALTY + ", Newton) of the chance that the best fact is"
-                + " right, fitted on " + usable.size() + " questions; threshold for at most " + (int) (MAX_WRONG * 100)
-                + "% wrong in " + FOLDS + "-fold cross-validation. Written by scripts/train-decision.sh.",
+        return new DecisionModel.File("Logistic regression (L2 " + penalty + " chosen by cross-validated log-loss, Newton) of"
+                + " the chance that the best fact is right, on its features and their products of two, fitted on " + usable.size()
+                + " questions; threshold for at most " + (int) (MAX_WRONG * 100) + "% wrong in " + FOLDS
+                + "-fold cross-validation. Written by scripts/train-decision.sh.",
                 sets, weights, means, round(w.bias()), round(threshold));
+    }
+
+    /** The penalty of the lowest log-loss in cross-validation on {@code rows} (which all have features). */
+    static double penalty(List<Row> rows) {
+        double best = PENALTIES[0];
+        double bestLoss = Double.MAX_VALUE;
+        for (double penalty : PENALTIES) {
+            double loss = 0;
+            for (int fold = 0; fold < FOLDS; fold++) {
+                List<Row> train = new ArrayList<>();
+                for (int i = 0; i < rows.size(); i++) {
+                    if (i % FOLDS != fold) {
+                        train.add(rows.get(i));
+                    }
+                }
+                LogisticFit.Weights w = fit(train, penalty);
+                for (int i = fold; i < rows.size(); i += FOLDS) {
+                    double p = Math.min(1 - 1e-9, Math.max(1e-9, w.chance(rows.get(i).x())));
+                    loss -= rows.get(i).right() == 1 ? Math.log(p) : Math.log(1 - p);
+                }
+            }
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                best = penalty;
+            }
+        }
+        return best;
     }
 
     private static double round(double v) {
         return Math.round(v * 1e6) / 1e6;
     }
 
-    static LogisticFit.Weights fit(List<Row> rows) {
+    static LogisticFit.Weights fit(List<Row> rows, double penalty) {
         double[][] x = rows.stream().map(Row::x).toArray(double[][]::new);
         int[] y = rows.stream().mapToInt(Row::right).toArray();
-        return LogisticFit.fit(x, y, PENALTY);
+        return LogisticFit.fit(x, y, penalty);
     }
 
     /** Each row's chance as predicted by a model fitted without its fold (rows without features: 0). */
-    static double[] crossValidated(List<Row> rows) {
+    static double[] crossValidated(List<Row> rows, double penalty) {
         double[] p = new double[rows.size()];
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Row> train = new ArrayList<>();
@@ -212,7 +244,7 @@ public final class DecisionTraining {
                     train.add(rows.get(i));
                 }
             }
-            LogisticFit.Weights w = fit(train);
+            LogisticFit.Weights w = fit(train, penalty);
             for (int i = fold; i < rows.size(); i += FOLDS) {
                 p[i] = rows.get(i).x() == null ? 0 : w.chance(rows.get(i).x());
             }
@@ -244,8 +276,10 @@ public final class DecisionTraining {
         List<String> out = List.of(heldOut);
         List<Row> train = rows.stream().filter(r -> !out.contains(r.set())).toList();
         List<Row> test = rows.stream().filter(r -> out.contains(r.set())).toList();
-        LogisticFit.Weights w = fit(train.stream().filter(r -> r.x() != null).toList());
-        double t = threshold(train, crossValidated(train));
+        List<Row> usable = train.stream().filter(r -> r.x() != null).toList();
+        double penalty = penalty(usable);
+        LogisticFit.Weights w = fit(usable, penalty);
+        double t = threshold(train, crossValidated(train, penalty));
         int passed = 0;
         int wrong = 0;
         int[] count = new int[10];
@@ -264,8 +298,8 @@ public final class DecisionTraining {
             }
         }
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                "held out %s (fitted on the rest, threshold %.3f): %d/%d right (%.1f%%), %d answered wrong%n",
-                String.join(" + ", out), t, passed, test.size(), 100.0 * passed / test.size(), wrong));
+                "held out %s (fitted on the rest, L2 %s, threshold %.3f): %d/%d right (%.1f%%), %d answered wrong%n",
+                String.join(" + ", out), penalty, t, passed, test.size(), 100.0 * passed / test.size(), wrong));
         s.append("| predicted chance | questions | mean predicted | observed right |\n|---|---|---|---|\n");
         for (int b = 0; b < 10; b++) {
             if (count[b] > 0) {
