@@ -62,7 +62,7 @@ final class Assessor {
             m = Mismatch.NOT_A_NUMBER;
         } else if (!asked.isEmpty() && TIMES.containsAll(asked) && fact.value().isEmpty()
                 && (!TIMES.contains(kind) || kind == FactKind.EVENT && !tellsATime(fact.figure()))) {
-            // An event answers "when" only with a time in its figure (11月阿克套), not by its name alone.
+            // An event answers "when" only with a time in its figure (a month, a year), not by its name alone.
             m = Mismatch.NOT_A_TIME;
         } else if (!asked.isEmpty() && NAMES.containsAll(asked) && Ranking.NUMERIC.contains(kind)) {
             m = Mismatch.NOT_A_NAME;

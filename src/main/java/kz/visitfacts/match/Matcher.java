@@ -214,6 +214,18 @@ public final class Matcher {
         return corrected.answered() || exact.ranked().isEmpty() ? corrected : exact;
     }
 
+    /**
+     * Every reading of a question the decision may weigh, in the order it weighs them: as typed, then, where some
+     * word is unknown, with typos corrected. For fitting the model, whose verdicts decide which one is used.
+     */
+    List<Judged> readings(String question) {
+        Judged exact = judge(reader.read(question, false));
+        if (off.contains(Mechanism.TYPOS) || exact.reading().terms().isEmpty() || allKnown(exact.reading())) {
+            return List.of(exact);
+        }
+        return List.of(exact, judge(reader.read(question, true)));
+    }
+
     /** Whether a question claims something was refused, cancelled or did not happen, and {@code best} says no such thing. */
     boolean claimsWhatItsBestDoesNot(Reading r, Fact best) {
         return !off.contains(Mechanism.PREMISES) && words.claimsOtherwise(r.asking()) && !claimingOtherwise.contains(best);

@@ -102,7 +102,7 @@ final class NumberReader {
                 // As after digits, a counter says what is counted: 三位 (people), 四个 (things).
                 String unit = h.group("ord") != null ? null : hanUnit(text.substring(h.end()));
                 // A Chinese numeral of a hundred or more (二百七十亿) is an amount written out, as exact as digits; a small
-                // one (三位, 五倍) may as well be a word.
+                // one (三位, 两倍) may as well be a word.
                 found.add(new Quantity(BigDecimal.valueOf(v), unit, h.start(), h.end(), v >= 100));
             }
         }

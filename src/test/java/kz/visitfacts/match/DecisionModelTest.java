@@ -29,10 +29,10 @@ class DecisionModelTest {
                 DecisionModel.of(file)), DecisionTraining.questions());
         DecisionModel.File again = DecisionTraining.fitFile(rows);
         for (String name : Features.NAMES) {
-            assertEquals(file.weights().get(name), again.weights().get(name), 1e-3,
+            assertEquals(file.weights().get(name), again.weights().get(name), 1e-6,
                     name + ": the model is stale; run scripts/train-decision.sh");
         }
-        assertEquals(file.threshold(), again.threshold(), 1e-3, "threshold: run scripts/train-decision.sh");
+        assertEquals(file.threshold(), again.threshold(), 1e-6, "threshold: run scripts/train-decision.sh");
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import kz.visitfacts.TestFacts;
 import kz.visitfacts.facts.Fact;
-import kz.visitfacts.facts.FactBase;
 
 /**
  * Fits the decision model ({@link DecisionModel}) on the project's question tables and samples, reports its
@@ -30,8 +29,16 @@ public final class DecisionTraining {
     static final double[] PENALTIES = {0.3, 1, 3, 10, 30};
     static final int FOLDS = 5;
 
-    /** One question: where it comes from, whether it must be refused, and its best fact's features and correctness. */
-    record Row(String set, String question, boolean refuse, double[] x, int right) {
+    /** One reading of a question: its best fact's features, and whether that fact is right. */
+    record Reading(double[] x, int right) {
+    }
+
+    /**
+     * One question: where it comes from, whether it must be refused, and the readings the decision weighs in turn (as
+     * typed, then with typos corrected); none when no fact is a candidate, or when its best fact cannot be answered
+     * whatever the model says (a mismatch of kind, a claim the fact does not make).
+     */
+    record Row(String set, String question, boolean refuse, List<Reading> readings) {
     }
 
     /** A question with what a right answer is: fact ids (tables) or strings of the figure or quote (samples). */
@@ -52,86 +59,17 @@ public final class DecisionTraining {
     }
 
     public static void main(String[] args) throws IOException {
-        FactBase base = TestFacts.tablesBase();
-        List<Question> questions = questions();
-        DecisionModel model = Files.exists(MODEL) ? DecisionModel.bundled() : new DecisionModel(
-                new double[Features.NAMES.size()], new double[Features.NAMES.size()], -10, 0.5);
-        List<Row> rows = List.of();
-        DecisionModel.File file = null;
-        // Which reading is assessed (as typed, or with typos corrected) depends on the model: rounds until it settles.
-        for (int round = 0; round < 5; round++) {
-            rows = rows(Matcher.build(base, Set.of(), model), questions);
-            DecisionModel.File next = fitFile(rows);
-            boolean settled = next.equals(file);
-            file = next;
-            model = DecisionModel.of(file);
-            if (settled) {
-                break;
-            }
-        }
-        if (System.getenv("SHOW_WRONG_BEST") != null) {
-            Matcher m = Matcher.build(base, Set.of(), model);
-            for (Question q : questions) {
-                if (!q.set().equals(System.getenv("SHOW_WRONG_BEST"))) {
-                    continue;
-                }
-                Judged j = m.judge(q.text());
-                String best = j.ranked().isEmpty() ? "NONE" : j.ranked().get(0).fact().id();
-                if (!j.ranked().isEmpty() && !q.rightFor(j.ranked().get(0).fact()) && j.chance() > 0.5) {
-                    System.out.println("LIKELY-WRONG " + String.format(Locale.ROOT, "%.2f", j.chance()) + " " + best + " | "
-                            + q.text() + " | " + java.util.Arrays.toString(j.features().values()));
-                }
-                if (!j.ranked().isEmpty() && q.rightFor(j.ranked().get(0).fact()) && !j.answered()) {
-                    System.out.println("REFUSED-RIGHT " + String.format(Locale.ROOT, "%.2f", j.chance()) + " " + best + " | "
-                            + q.text() + " | " + model.against(j.features()).stream().limit(3)
-                            .map(p -> p.feature() + "=" + String.format(Locale.ROOT, "%.2f", p.value())).toList());
-                }
-                if (j.ranked().isEmpty() || !q.rightFor(j.ranked().get(0).fact())) {
-                    System.out.println("WRONG-BEST " + best + " | " + q.text() + " | " + q.strings());
-                }
-            }
-        }
+        List<Row> rows = rows(Matcher.build(TestFacts.tablesBase(), Set.of(), DecisionModel.bundled()), questions());
         for (String set : rows.stream().map(Row::set).distinct().toList()) {
             List<Row> of = rows.stream().filter(r -> r.set().equals(set)).toList();
-            System.out.printf(Locale.ROOT, "%s: %d questions, %d to refuse, best fact right for %d (ceiling %.1f%%)%n", set, of.size(),
-                    of.stream().filter(Row::refuse).count(), of.stream().mapToInt(Row::right).sum(),
-                    100.0 * (of.stream().filter(Row::refuse).count() + of.stream().mapToInt(Row::right).sum()) / of.size());
-        }
-        if (System.getenv("SHOW_TRADEOFF") != null) {
-            List<Row> usable = rows.stream().filter(r -> r.x() != null).toList();
-            LogisticFit.Weights all = fit(usable, penalty(usable));
-            for (double t = 0.3; t < 0.99; t += 0.05) {
-                int right = 0;
-                int wrong = 0;
-                int n = 0;
-                for (Row r : rows) {
-                    if (!r.set().equals(System.getenv("SHOW_TRADEOFF"))) {
-                        continue;
-                    }
-                    n++;
-                    boolean answered = r.x() != null && all.chance(r.x()) >= t;
-                    right += r.refuse() ? (answered ? 0 : 1) : (answered && r.right() == 1 ? 1 : 0);
-                    wrong += answered && r.right() == 0 ? 1 : 0;
-                }
-                System.out.printf(Locale.ROOT, "tradeoff %.2f: %d/%d right, %d wrong%n", t, right, n, wrong);
-            }
-        }
-        if (System.getenv("SHOW_CONFIDENT_WRONG") != null) {
-            double[] p = crossValidated(rows, penalty(rows.stream().filter(r -> r.x() != null).toList()));
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).x() != null && rows.get(i).right() == 0) {
-                    order.add(i);
-                }
-            }
-            order.sort((a, b) -> Double.compare(p[b], p[a]));
-            for (int i : order.subList(0, Math.min(25, order.size()))) {
-                System.out.printf(Locale.ROOT, "CONFIDENT-WRONG %.3f %s %s %s%n", p[i], rows.get(i).set(), rows.get(i).refuse() ? "(refuse)" : "",
-                        rows.get(i).question());
-            }
+            long refuse = of.stream().filter(Row::refuse).count();
+            long right = of.stream().filter(r -> r.readings().stream().anyMatch(x -> x.right() == 1)).count();
+            System.out.printf(Locale.ROOT, "%s: %d questions, %d to refuse, a reading's best fact right for %d (ceiling %.1f%%)%n",
+                    set, of.size(), refuse, right, 100.0 * (refuse + right) / of.size());
         }
         System.out.println(heldOut(rows, "dev-questions-3.jsonl"));
         System.out.println(heldOut(rows, "dev-questions.jsonl", "dev-questions-2.jsonl"));
+        DecisionModel.File file = fitFile(rows);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(MODEL.toFile(), file);
         System.out.println("wrote " + MODEL + ": threshold " + String.format(Locale.ROOT, "%.3f", file.threshold()));
     }
@@ -161,27 +99,26 @@ public final class DecisionTraining {
         return qs;
     }
 
+    /** Every question's readings, each with its best fact's features: the same whatever model the matcher holds. */
     static List<Row> rows(Matcher matcher, List<Question> questions) {
         List<Row> rows = new ArrayList<>();
         for (Question q : questions) {
-            Judged j = matcher.judge(q.text());
-            if (j.features() == null || j.mismatch().isPresent()
-                    || matcher.claimsWhatItsBestDoesNot(j.reading(), j.ranked().get(0).fact())) {
-                // No candidate, a claim the best fact does not make, or a figure of another kind than asked: refused
-                // whatever the model says, so it teaches the model nothing.
-                rows.add(new Row(q.set(), q.text(), q.refuse(), null, 0));
-                continue;
+            List<Reading> readings = new ArrayList<>();
+            for (Judged j : matcher.readings(q.text())) {
+                Fact best = j.ranked().isEmpty() ? null : j.ranked().get(0).fact();
+                if (best != null && j.mismatch().isEmpty() && !matcher.claimsWhatItsBestDoesNot(j.reading(), best)) {
+                    readings.add(new Reading(j.features().values(), q.rightFor(best) ? 1 : 0));
+                }
             }
-            rows.add(new Row(q.set(), q.text(), q.refuse(), j.features().values(), q.rightFor(j.ranked().get(0).fact()) ? 1 : 0));
+            rows.add(new Row(q.set(), q.text(), q.refuse(), readings));
         }
         return rows;
     }
 
     /** The model fitted on every row, with the threshold that cross-validation puts at most 1% of questions wrong. */
     static DecisionModel.File fitFile(List<Row> rows) {
-        List<Row> usable = rows.stream().filter(r -> r.x() != null).toList();
-        double penalty = penalty(usable);
-        LogisticFit.Weights w = fit(usable, penalty);
+        double penalty = penalty(rows);
+        LogisticFit.Weights w = fit(rows, penalty);
         double threshold = threshold(rows, crossValidated(rows, penalty));
         Map<String, Double> weights = new LinkedHashMap<>();
         Map<String, Double> means = new LinkedHashMap<>();
@@ -191,29 +128,37 @@ public final class DecisionTraining {
         }
         List<String> sets = rows.stream().map(Row::set).distinct().toList();
         return new DecisionModel.File("Logistic regression (L2 " + penalty + " chosen by cross-validated log-loss, Newton) of"
-                + " the chance that the best fact is right, on its features and their products of two, fitted on " + usable.size()
+                + " the chance that the best fact is right, on its features and their products of two, fitted on "
+                + rows.stream().mapToInt(r -> r.readings().size()).sum() + " readings of " + rows.size()
                 + " questions; threshold for at most " + (int) (MAX_WRONG * 100) + "% wrong in " + FOLDS
                 + "-fold cross-validation. Written by scripts/train-decision.sh.",
                 sets, weights, means, round(w.bias()), round(threshold));
     }
 
-    /** The penalty of the lowest log-loss in cross-validation on {@code rows} (which all have features). */
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+
+    static LogisticFit.Weights fit(List<Row> rows, double penalty) {
+        List<Reading> readings = rows.stream().flatMap(r -> r.readings().stream()).toList();
+        double[][] x = readings.stream().map(Reading::x).toArray(double[][]::new);
+        int[] y = readings.stream().mapToInt(Reading::right).toArray();
+        return LogisticFit.fit(x, y, penalty);
+    }
+
+    /** The penalty of the lowest log-loss in cross-validation on {@code rows}. */
     static double penalty(List<Row> rows) {
         double best = PENALTIES[0];
         double bestLoss = Double.MAX_VALUE;
         for (double penalty : PENALTIES) {
             double loss = 0;
             for (int fold = 0; fold < FOLDS; fold++) {
-                List<Row> train = new ArrayList<>();
-                for (int i = 0; i < rows.size(); i++) {
-                    if (i % FOLDS != fold) {
-                        train.add(rows.get(i));
-                    }
-                }
-                LogisticFit.Weights w = fit(train, penalty);
+                LogisticFit.Weights w = fit(outOf(rows, fold), penalty);
                 for (int i = fold; i < rows.size(); i += FOLDS) {
-                    double p = Math.min(1 - 1e-9, Math.max(1e-9, w.chance(rows.get(i).x())));
-                    loss -= rows.get(i).right() == 1 ? Math.log(p) : Math.log(1 - p);
+                    for (Reading r : rows.get(i).readings()) {
+                        double p = Math.min(1 - 1e-9, Math.max(1e-9, w.chance(r.x())));
+                        loss -= r.right() == 1 ? Math.log(p) : Math.log(1 - p);
+                    }
                 }
             }
             if (loss < bestLoss) {
@@ -224,51 +169,62 @@ public final class DecisionTraining {
         return best;
     }
 
-    private static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
-    }
-
-    static LogisticFit.Weights fit(List<Row> rows, double penalty) {
-        double[][] x = rows.stream().map(Row::x).toArray(double[][]::new);
-        int[] y = rows.stream().mapToInt(Row::right).toArray();
-        return LogisticFit.fit(x, y, penalty);
-    }
-
-    /** Each row's chance as predicted by a model fitted without its fold (rows without features: 0). */
-    static double[] crossValidated(List<Row> rows, double penalty) {
-        double[] p = new double[rows.size()];
-        for (int fold = 0; fold < FOLDS; fold++) {
-            List<Row> train = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                if (i % FOLDS != fold && rows.get(i).x() != null) {
-                    train.add(rows.get(i));
-                }
+    private static List<Row> outOf(List<Row> rows, int fold) {
+        List<Row> train = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (i % FOLDS != fold) {
+                train.add(rows.get(i));
             }
-            LogisticFit.Weights w = fit(train, penalty);
+        }
+        return train;
+    }
+
+    /** Each question's readings' chances as predicted by a model fitted without its fold. */
+    static double[][] crossValidated(List<Row> rows, double penalty) {
+        double[][] p = new double[rows.size()][];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            LogisticFit.Weights w = fit(outOf(rows, fold), penalty);
             for (int i = fold; i < rows.size(); i += FOLDS) {
-                p[i] = rows.get(i).x() == null ? 0 : w.chance(rows.get(i).x());
+                p[i] = rows.get(i).readings().stream().mapToDouble(r -> w.chance(r.x())).toArray();
             }
         }
         return p;
     }
 
+    /** The reading a question is answered with at threshold {@code t} (the first that reaches it), or -1: refused. */
+    static int answeredWith(double[] chances, double t) {
+        for (int k = 0; k < chances.length; k++) {
+            if (chances[k] >= t) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The lowest threshold at which at most {@link #MAX_WRONG} of all questions would be answered wrong. */
-    static double threshold(List<Row> rows, double[] p) {
-        double[] sorted = p.clone();
-        java.util.Arrays.sort(sorted);
-        for (double t : sorted) {
-            if (t <= 0) {
-                continue;
+    static double threshold(List<Row> rows, double[][] p) {
+        List<Double> candidates = new ArrayList<>();
+        for (double[] ps : p) {
+            for (double v : ps) {
+                candidates.add(v);
             }
-            int wrong = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                wrong += p[i] >= t && rows.get(i).right() == 0 ? 1 : 0;
-            }
-            if (wrong <= MAX_WRONG * rows.size()) {
+        }
+        candidates.sort(null);
+        for (double t : candidates) {
+            if (wrong(rows, p, t) <= MAX_WRONG * rows.size()) {
                 return t;
             }
         }
         return 1;
+    }
+
+    private static int wrong(List<Row> rows, double[][] p, double t) {
+        int wrong = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            int k = answeredWith(p[i], t);
+            wrong += k >= 0 && rows.get(i).readings().get(k).right() == 0 ? 1 : 0;
+        }
+        return wrong;
     }
 
     /** Fits on every set but {@code heldOut}, and reports accuracy, wrong answers and calibration on those held out. */
@@ -276,9 +232,8 @@ public final class DecisionTraining {
         List<String> out = List.of(heldOut);
         List<Row> train = rows.stream().filter(r -> !out.contains(r.set())).toList();
         List<Row> test = rows.stream().filter(r -> out.contains(r.set())).toList();
-        List<Row> usable = train.stream().filter(r -> r.x() != null).toList();
-        double penalty = penalty(usable);
-        LogisticFit.Weights w = fit(usable, penalty);
+        double penalty = penalty(train);
+        LogisticFit.Weights w = fit(train, penalty);
         double t = threshold(train, crossValidated(train, penalty));
         int passed = 0;
         int wrong = 0;
@@ -286,15 +241,17 @@ public final class DecisionTraining {
         double[] predicted = new double[10];
         int[] right = new int[10];
         for (Row r : test) {
-            double p = r.x() == null ? 0 : w.chance(r.x());
-            boolean answered = p >= t;
-            passed += r.refuse() ? (answered ? 0 : 1) : (answered && r.right() == 1 ? 1 : 0);
-            wrong += answered && r.right() == 0 ? 1 : 0;
-            if (r.x() != null) {
-                int bin = Math.min(9, (int) (p * 10));
+            double[] chances = r.readings().stream().mapToDouble(x -> w.chance(x.x())).toArray();
+            int k = answeredWith(chances, t);
+            boolean rightAnswer = k >= 0 && r.readings().get(k).right() == 1;
+            passed += r.refuse() ? (k < 0 ? 1 : 0) : (rightAnswer ? 1 : 0);
+            wrong += k >= 0 && !rightAnswer ? 1 : 0;
+            if (!r.readings().isEmpty()) {
+                // Calibration on the reading as typed: the chance it gives against how often its best fact is right.
+                int bin = Math.min(9, (int) (chances[0] * 10));
                 count[bin]++;
-                predicted[bin] += p;
-                right[bin] += r.right();
+                predicted[bin] += chances[0];
+                right[bin] += r.readings().get(0).right();
             }
         }
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
