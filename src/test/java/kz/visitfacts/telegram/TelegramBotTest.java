@@ -66,7 +66,7 @@ class TelegramBotTest {
         Set<String> languages = new HashSet<>();
         for (FakeBotApi.Call c : commands) {
             languages.add(c.body().path("language_code").asText("default"));
-            assertEquals(List.of("start", "help", "topics", "about", "ask"),
+            assertEquals(List.of("start", "help", "topics", "about", "ask", "new"),
                     c.body().get("commands").findValuesAsText("command"));
         }
         assertEquals(Set.of("default", "zh", "ru", "kk"), languages);
