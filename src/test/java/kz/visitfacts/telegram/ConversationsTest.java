@@ -162,6 +162,7 @@ class ConversationsTest {
         for (int i = 0; i < 100_000; i++) {
             c.turn(new Conversations.Who(i, i), Optional.empty(), Optional.of(i), leaving(trade));
             sent(c, i, i, i + 1);
+            assertTrue(c.size() <= 5000 && c.answersHeld() <= 5000, "over the cap at chat " + i);
         }
         assertEquals(5000, c.size());
         assertEquals(5000, c.answersHeld());
