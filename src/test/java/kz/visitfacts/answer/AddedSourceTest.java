@@ -97,7 +97,7 @@ class AddedSourceTest {
         for (String table : List.of("every-fact.tsv", "paraphrases.tsv", "paraphrases-2.tsv", "figures.tsv", "fresh-issue7c.tsv")) {
             for (QuestionTableTest.Row r : QuestionTableTest.rows(table)) {
                 List<String> expected = List.of(r.expected().split("\\|"));
-                String alone = got(TestFacts.tablesEngine(), r.question(), expected);
+                String alone = got(TestFacts.engine(), r.question(), expected);
                 String withEnglish = got(engine, r.question(), expected);
                 if (!alone.equals(withEnglish)) {
                     changed.add(table + ": " + r.question() + ": " + alone + " → " + withEnglish);

@@ -51,7 +51,7 @@ public final class DecisionTraining {
     }
 
     public static void main(String[] args) throws IOException {
-        FactBase base = TestFacts.tablesBase();
+        FactBase base = TestFacts.base();
         List<Question> questions = questions();
         DecisionModel model = Files.exists(MODEL) ? DecisionModel.bundled() : new DecisionModel(
                 new double[Features.NAMES.size()], new double[Features.NAMES.size()], -10, 0.5);
