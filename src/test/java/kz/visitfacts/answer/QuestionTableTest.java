@@ -104,6 +104,15 @@ class QuestionTableTest {
         assertEquals(List.of(), answered);
     }
 
+    /** The fact a golden file's outcome ("right ID", "WRONG ID, expected …", "refused, expected …") names, or NONE. */
+    static String answerIn(String outcome) {
+        if (outcome.startsWith("refused")) {
+            return "NONE";
+        }
+        String id = outcome.substring(outcome.indexOf(' ') + 1);
+        return id.contains(",") ? id.substring(0, id.indexOf(',')) : id;
+    }
+
     /** Every row of every table against its golden file: any flipped row fails, with the rows that changed. */
     @ParameterizedTest
     @ValueSource(strings = {"every-fact.tsv", "paraphrases.tsv", "paraphrases-2.tsv", "keywords.tsv", "figures.tsv",
