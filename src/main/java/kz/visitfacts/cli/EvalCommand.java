@@ -48,6 +48,8 @@ final class EvalCommand implements Callable<Integer> {
             }
             r.byLanguage().forEach((k, v) -> out.println("language " + k + ": " + v));
             r.byKind().forEach((k, v) -> out.println("kind " + k + ": " + v));
+            out.println("answered with another figure: " + r.wrong());
+            out.println("refused answerable questions whose suggestions hold the right fact: " + r.suggested());
             out.println("overall: " + r.overall());
             return 0;
         } catch (IOException e) {

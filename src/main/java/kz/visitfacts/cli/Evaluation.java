@@ -43,8 +43,12 @@ final class Evaluation {
         }
     }
 
-    /** All outcomes, and tallies overall, per language and per kind. */
-    record Report(List<Outcome> outcomes, Tally overall, Map<String, Tally> byLanguage, Map<String, Tally> byKind) {
+    /**
+     * All outcomes, and tallies overall, per language and per kind; how many were answered with another figure, and
+     * of the answerable questions refused, for how many a suggestion holds the right fact.
+     */
+    record Report(List<Outcome> outcomes, Tally overall, Map<String, Tally> byLanguage, Map<String, Tally> byKind,
+                  int wrong, Tally suggested) {
     }
 
     private Evaluation() {
@@ -107,20 +111,31 @@ final class Evaluation {
         return q.expect().stream().anyMatch(e -> hay.indexOf(e) >= 0);
     }
 
+    /** Whether a fact's figure (or quote, where the field is "quote") holds one of a question's expected strings. */
+    private static boolean holds(Question q, kz.visitfacts.facts.Fact f) {
+        return q.expect().stream().anyMatch(e -> f.figure().contains(e) || q.quoteCounts() && f.quote().contains(e));
+    }
+
     static Report run(AnswerEngine engine, List<Question> questions) {
         List<Outcome> outcomes = new ArrayList<>();
         Tally overall = new Tally(0, 0);
         Map<String, Tally> byLanguage = new TreeMap<>();
         Map<String, Tally> byKind = new TreeMap<>();
+        int wrong = 0;
+        Tally suggested = new Tally(0, 0);
         for (Question q : questions) {
             Answer a = engine.ask(q.text());
             String got = a.answered() ? a.best().fact().figure() : "NONE";
             boolean passed = passes(engine, q, a);
+            wrong += a.answered() && !passed ? 1 : 0;
+            if (!a.answered() && q.expect() != null) {
+                suggested = suggested.plus(a.suggestions().stream().anyMatch(f -> holds(q, f)));
+            }
             outcomes.add(new Outcome(q, passed, got, a.answered() ? engine.canonical(a.best().fact()).figure() : got));
             overall = overall.plus(passed);
             byLanguage.merge(q.lang(), new Tally(0, 0).plus(passed), (x, y) -> new Tally(x.passed() + y.passed(), x.total() + y.total()));
             byKind.merge(q.kind(), new Tally(0, 0).plus(passed), (x, y) -> new Tally(x.passed() + y.passed(), x.total() + y.total()));
         }
-        return new Report(outcomes, overall, byLanguage, byKind);
+        return new Report(outcomes, overall, byLanguage, byKind, wrong, suggested);
     }
 }

@@ -209,11 +209,21 @@ public final class Matcher {
      */
     Judged judge(String question) {
         Judged exact = judge(reader.read(question, false));
-        if (off.contains(Mechanism.TYPOS) || exact.reading().terms().isEmpty() || exact.answered()) {
+        if (off.contains(Mechanism.TYPOS) || exact.reading().terms().isEmpty() || exact.answered() || allKnown(exact.reading())) {
             return exact;
         }
         Judged corrected = judge(reader.read(question, true));
         return corrected.answered() || exact.ranked().isEmpty() ? corrected : exact;
+    }
+
+    /** Whether every word of a reading is one a fact holds: then there is no typo to correct. */
+    private boolean allKnown(Reading r) {
+        for (Term t : r.terms()) {
+            if (t.type() != Term.Type.PART && index.resolve(t, false).via() == FactIndex.Via.NONE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Judged judge(Reading r) {
@@ -229,7 +239,8 @@ public final class Matcher {
         double chance = model.chance(features);
         Verdict verdict = assessment.mismatch().isPresent() ? Verdict.MISMATCH
                 : chance >= model.threshold() ? Verdict.ANSWERED : Verdict.UNLIKELY;
-        boolean premise = !off.contains(Mechanism.PREMISES) && words.claimsOtherwise(r.asking())
+        // Only an answer is checked for a claim its fact does not make: a refusal is one either way.
+        boolean premise = verdict == Verdict.ANSWERED && !off.contains(Mechanism.PREMISES) && words.claimsOtherwise(r.asking())
                 && !claimingOtherwise.contains(ranked.get(0).fact());
         return new Judged(r, ranked, features, chance, verdict, assessment.mismatch(), premise);
     }

@@ -72,6 +72,8 @@ final class QuestionReader {
      * investment; "а CNPC?" swaps the company and keeps the question about regions.
      */
     static final double CARRIED_REPLACED = 0.25;
+    /** The most the carried terms weigh together, as a share of the follow-up's own words. */
+    static final double CARRIED_SHARE = 0.5;
 
     /** The sorts of term a follow-up may swap: a name, a number, or a word or notion. */
     private enum Sort { NAME, NUMBER, WORD, OTHER }
@@ -95,11 +97,19 @@ final class QuestionReader {
         contentTerms(own).forEach(t -> ownSorts.add(sort(t)));
         Map<String, Term> merged = new LinkedHashMap<>();
         own.terms().forEach(t -> merged.put(t.key(), t));
+        List<Term> carried = new ArrayList<>();
         for (Term t : c.terms) {
             double factor = ownSorts.contains(sort(t)) ? CARRIED_REPLACED : ownSorts.isEmpty() ? CARRIED : CARRIED_BESIDE_OWN;
             // A carried term never outweighs a word of the follow-up: a number's extra weight stays with its own question.
-            Term carried = new Term(t.key(), Math.min(1, t.weight()), t.type()).inBackground(factor);
-            merged.merge(carried.key(), carried, (a, b) -> a.weight() >= b.weight() ? a : b);
+            carried.add(new Term(t.key(), Math.min(1, t.weight()), t.type()).inBackground(factor));
+        }
+        // Beside the follow-up's own words, what is carried weighs at most a share of them, however much it was.
+        double ownWeight = contentTerms(own).stream().mapToDouble(Term::weight).sum();
+        double carriedWeight = carried.stream().mapToDouble(Term::weight).sum();
+        double scale = ownSorts.isEmpty() || carriedWeight <= CARRIED_SHARE * ownWeight ? 1 : CARRIED_SHARE * ownWeight / carriedWeight;
+        for (Term t : carried) {
+            Term w = new Term(t.key(), t.weight() * scale, t.type());
+            merged.merge(w.key(), w, (a, b) -> a.weight() >= b.weight() ? a : b);
         }
         boolean ownKind = !own.asked().isEmpty();
         return new Reading(own.folded(), own.text(), own.asking() + " " + c.asking, own.corrections(),

@@ -38,8 +38,9 @@ final class QuestionWords {
     /** The words that make a sentence a question, and those that claim something did not happen. */
     private final CueWords interrogatives;
     private final CueWords premises;
-    /** The phrases that only frame a question ("in the article"), as one pattern: Chinese anywhere, words whole. */
-    private final java.util.regex.Pattern framing;
+    /** The phrases that only frame a question ("in the article"): Chinese ones found anywhere, the others as whole words. */
+    private final List<String> framingHan;
+    private final Map<String, List<List<String>>> framingByFirstWord;
 
     private QuestionWords(LanguageData data) {
         Set<String> stop = new HashSet<>();
@@ -87,17 +88,24 @@ final class QuestionWords {
         this.hanRewriteStarts = Set.copyOf(han.keySet().stream().map(k -> k.charAt(0)).toList());
         this.interrogatives = cueWords(List.copyOf(data.interrogatives()));
         this.premises = cueWords(List.copyOf(data.premises()));
-        this.framing = framingPattern(data.framing());
-    }
-
-    private static java.util.regex.Pattern framingPattern(Set<String> phrases) {
-        List<String> alternatives = phrases.stream().map(TextNormalizer::foldSimplified)
-                // Longest first, so "in the article" goes whole before "the article".
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(p -> p))
-                .map(p -> p.codePoints().anyMatch(Han::is) ? java.util.regex.Pattern.quote(p)
-                        : "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(p) + "(?![\\p{L}\\p{N}])")
-                .toList();
-        return alternatives.isEmpty() ? null : java.util.regex.Pattern.compile(String.join("|", alternatives));
+        List<String> framingHan = new ArrayList<>();
+        Map<String, List<List<String>>> framingWords = new HashMap<>();
+        for (String phrase : data.framing()) {
+            String f = TextNormalizer.foldSimplified(phrase);
+            if (f.codePoints().anyMatch(Han::is)) {
+                framingHan.add(f);
+            } else {
+                List<String> ws = TextAnalyzer.words(f);
+                if (!ws.isEmpty()) {
+                    framingWords.computeIfAbsent(ws.get(0), k -> new ArrayList<>()).add(ws);
+                }
+            }
+        }
+        // Longest first, so "in the article" goes whole before "the article" and 文章里说 before 文章里.
+        framingHan.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        framingWords.values().forEach(l -> l.sort(java.util.Comparator.comparingInt((List<String> w) -> w.size()).reversed()));
+        this.framingHan = List.copyOf(framingHan);
+        this.framingByFirstWord = Map.copyOf(framingWords);
     }
 
     /** Whether a folded sentence asks something: a question mark, or a word that makes it a question. */
@@ -113,7 +121,66 @@ final class QuestionWords {
 
     /** The folded text without the phrases that only frame a question: what is said of the article is not asked. */
     String withoutFraming(String folded) {
-        return framing == null ? folded : framing.matcher(folded).replaceAll(" ");
+        StringBuilder out = null;
+        for (String phrase : framingHan) {
+            if (folded.contains(phrase)) {
+                out = out == null ? new StringBuilder(folded) : out;
+                for (int at = out.indexOf(phrase); at >= 0; at = out.indexOf(phrase, at + 1)) {
+                    for (int k = at; k < at + phrase.length(); k++) {
+                        out.setCharAt(k, ' ');
+                    }
+                }
+            }
+        }
+        if (!framingByFirstWord.isEmpty()) {
+            String text = out == null ? folded : out.toString();
+            // The words with where they start and end, as TextAnalyzer.words cuts them.
+            List<int[]> spans = new ArrayList<>();
+            int i = 0;
+            while (i < text.length()) {
+                if (!Character.isLetterOrDigit(text.charAt(i)) || Han.is(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                while (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) && !Han.is(text.charAt(end))) {
+                    end++;
+                }
+                spans.add(new int[] {i, end});
+                i = end;
+            }
+            for (int w = 0; w < spans.size(); w++) {
+                int[] first = spans.get(w);
+                List<List<String>> phrases = framingByFirstWord.get(text.substring(first[0], first[1]));
+                if (phrases == null) {
+                    continue;
+                }
+                for (List<String> phrase : phrases) {
+                    if (w + phrase.size() > spans.size() || !wordsAt(text, spans, w, phrase)) {
+                        continue;
+                    }
+                    if (out == null) {
+                        out = new StringBuilder(folded);
+                    }
+                    for (int k = first[0]; k < spans.get(w + phrase.size() - 1)[1]; k++) {
+                        out.setCharAt(k, ' ');
+                    }
+                    w += phrase.size() - 1;
+                    break;
+                }
+            }
+        }
+        return out == null ? folded : out.toString();
+    }
+
+    private static boolean wordsAt(String text, List<int[]> spans, int at, List<String> phrase) {
+        for (int k = 0; k < phrase.size(); k++) {
+            int[] span = spans.get(at + k);
+            if (!text.regionMatches(span[0], phrase.get(k), 0, phrase.get(k).length()) || span[1] - span[0] != phrase.get(k).length()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static QuestionWords from(LanguageData data) {
@@ -441,13 +508,20 @@ final class QuestionWords {
         Set<FactKind> agreed = null;
         Set<FactKind> narrowest = null;
         List<String> words = TextAnalyzer.words(folded);
-        List<List<String>> found = new ArrayList<>();
+        List<Cue> speaking = new ArrayList<>();
         for (Cue cue : cues) {
-            found.add(cue.words().phrasesIn(folded, words));
+            if (cue.words().foundIn(folded, words)) {
+                speaking.add(cue);
+            }
         }
-        for (int c = 0; c < cues.size(); c++) {
-            Cue cue = cues.get(c);
-            if (!found.get(c).isEmpty() && !insideLonger(found.get(c), found)) {
+        // Only where several cues speak may one's phrase lie inside another's.
+        List<List<String>> found = new ArrayList<>();
+        for (Cue cue : speaking) {
+            found.add(speaking.size() > 1 ? cue.words().phrasesIn(folded, words) : List.of("?"));
+        }
+        for (int c = 0; c < speaking.size(); c++) {
+            Cue cue = speaking.get(c);
+            if (!insideLonger(found.get(c), found)) {
                 if (agreed == null) {
                     agreed = EnumSet.copyOf(cue.kinds());
                 } else {

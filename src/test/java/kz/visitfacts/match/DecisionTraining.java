@@ -57,11 +57,16 @@ public final class DecisionTraining {
                 new double[Features.NAMES.size()], new double[Features.NAMES.size()], -10, 0.5);
         List<Row> rows = List.of();
         DecisionModel.File file = null;
-        // Which reading is assessed (as typed, or with typos corrected) depends on the model: a few rounds settle it.
-        for (int round = 0; round < 3; round++) {
+        // Which reading is assessed (as typed, or with typos corrected) depends on the model: rounds until it settles.
+        for (int round = 0; round < 5; round++) {
             rows = rows(Matcher.build(base, Set.of(), model), questions);
-            file = fitFile(rows);
+            DecisionModel.File next = fitFile(rows);
+            boolean settled = next.equals(file);
+            file = next;
             model = DecisionModel.of(file);
+            if (settled) {
+                break;
+            }
         }
         if (System.getenv("SHOW_WRONG_BEST") != null) {
             Matcher m = Matcher.build(base, Set.of(), model);
