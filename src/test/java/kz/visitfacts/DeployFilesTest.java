@@ -67,6 +67,26 @@ class DeployFilesTest {
         assertEquals(settingsTheCodeReads(), new TreeSet<>(example().keySet()));
     }
 
+    /** The settings the README's table names: each row's first column, `NAME` or `NAME`, `OTHER`. */
+    private static Set<String> readmeSettings() throws IOException {
+        Set<String> names = new TreeSet<>();
+        String readme = Files.readString(Path.of("README.md"));
+        String table = readme.substring(readme.indexOf("### Settings"), readme.indexOf("###", readme.indexOf("### Settings") + 3));
+        Pattern name = Pattern.compile("`([A-Z][A-Z0-9_]+)`");
+        for (String row : table.lines().filter(l -> l.startsWith("| `")).toList()) {
+            Matcher m = name.matcher(row.split("\\|")[1]);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void readmeSettingsTableNamesTheSameSettingsAsEnvExample() throws IOException {
+        assertEquals(new TreeSet<>(example().keySet()), readmeSettings());
+    }
+
     @Test
     void envExampleGivesEachSettingItsDefault() throws Exception {
         Map<String, String> defaults = new HashMap<>(example());

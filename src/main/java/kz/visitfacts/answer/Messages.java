@@ -51,6 +51,15 @@ public final class Messages {
         return has ? AnswerEngine.title(src, reader) : src.title().in(Language.EN);
     }
 
+    /**
+     * The line naming the fact a question was read as following up: "about: Trade in 2024", "接上文：2024年双边贸易额".
+     */
+    public static String followedUp(kz.visitfacts.facts.Fact topic, Language reader) {
+        String lead = get("followed_up", reader);
+        // A full-width colon carries its own space.
+        return lead + (lead.endsWith("：") ? "" : " ") + AnswerEngine.label(topic, reader);
+    }
+
     /** "Also reported by": the other sources giving the same figure, each by its title and date. */
     public static String alsoReportedBy(java.util.List<kz.visitfacts.facts.Fact> others, Language reader) {
         StringBuilder sb = new StringBuilder(get("also_reported_by", reader)).append(": ");

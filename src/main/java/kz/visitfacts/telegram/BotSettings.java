@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * How the bot behaves under load and faults, read once from the environment with production defaults:
  * Telegram's sending limits, the bounds on waiting replies, the inbound flood limit, retries and back-off,
- * polling, where the bot keeps its journal, and the health check. Tests pass other numbers directly.
+ * polling, where the bot keeps its journal, the health check, and how long and how many conversations are remembered
+ * for follow-up questions. Tests pass other numbers directly.
  */
 public record BotSettings(
         double globalPerSecond, int chatBurst, double chatPerSecond, int groupPerMinute,
@@ -20,7 +21,7 @@ public record BotSettings(
         Duration backoffBase, Duration backoffCap, int maxAttempts,
         int pollTimeoutSeconds, Duration pollingStaleAfter,
         Optional<Path> stateDir, Optional<Path> unansweredLog, Optional<Integer> healthPort, String healthListen,
-        int groupQueue, int queueMax, Duration callDeadline, Duration readDeadline) {
+        int groupQueue, int queueMax, Duration callDeadline, Duration readDeadline, Duration contextTtl, int contextMax) {
 
     public BotSettings {
         if (globalPerSecond <= 0 || chatPerSecond <= 0 || groupPerMinute <= 0 || chatBurst < 1 || userBurst < 1 || actionBurst < 1
@@ -29,6 +30,9 @@ public record BotSettings(
         }
         if (callDeadline.isNegative() || callDeadline.isZero() || readDeadline.isNegative() || readDeadline.isZero()) {
             throw new IllegalArgumentException("deadlines must be positive");
+        }
+        if (contextTtl.isNegative() || contextMax < 1) {
+            throw new IllegalArgumentException("a conversation's time must not be negative, and at least one must be held");
         }
         if (backoffCap.compareTo(Duration.ofMinutes(1)) >= 0) {
             throw new IllegalArgumentException("the back-off cap must stay under a minute");
@@ -39,7 +43,7 @@ public record BotSettings(
     public static BotSettings defaults() {
         return new BotSettings(28, 3, 1, 20, 4, Duration.ofSeconds(3), 10, Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofSeconds(20), 6,
                 50, Duration.ofSeconds(90), Optional.of(Path.of("state")), Optional.empty(), Optional.empty(), "127.0.0.1",
-                60, 5000, Duration.ofSeconds(30), Duration.ofSeconds(10));
+                60, 5000, Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMinutes(10), 5000);
     }
 
     /**
@@ -60,6 +64,9 @@ public record BotSettings(
         double cap = r.number("BOT_BACKOFF_CAP_MS", d.backoffCap().toMillis(), 1000, 59_999, "retries need at least a second between them");
         double groupQueue = r.number("BOT_GROUP_QUEUE", d.groupQueue(), 1, 10_000, null);
         double queueMax = r.number("BOT_QUEUE_MAX", d.queueMax(), 10, 1_000_000, null);
+        double contextMinutes = r.number("BOT_CONTEXT_MINUTES", d.contextTtl().toMinutes(), 0, 1440,
+                "how long a chat's last question stays the context of its next; 0 reads every message alone");
+        double contextMax = r.number("BOT_CONTEXT_MAX", d.contextMax(), 10, 1_000_000, "about 2 KB of memory each");
         // Blank is unset, as for every other setting (an env file's "TELEGRAM_HEALTH_PORT=" is off, not port 0).
         Optional<Integer> healthPort = env.get("TELEGRAM_HEALTH_PORT") != null && !env.get("TELEGRAM_HEALTH_PORT").isBlank()
                 ? Optional.of((int) r.number("TELEGRAM_HEALTH_PORT", 0, 1, 65535, null)) : Optional.empty();
@@ -79,7 +86,8 @@ public record BotSettings(
                 d.backoffBase(), Duration.ofMillis((long) cap), d.maxAttempts(), d.pollTimeoutSeconds(), d.pollingStaleAfter(),
                 Optional.of(Path.of(stateDir)),
                 Optional.ofNullable(env.get("BOT_UNANSWERED_LOG")).filter(s -> !s.isBlank()).map(Path::of),
-                healthPort, healthListen, (int) groupQueue, (int) queueMax, d.callDeadline(), d.readDeadline());
+                healthPort, healthListen, (int) groupQueue, (int) queueMax, d.callDeadline(), d.readDeadline(),
+                Duration.ofSeconds(Math.round(contextMinutes * 60)), (int) contextMax);
     }
 
     /** A literal IP address (a host name would need a DNS lookup, and could listen somewhere unexpected). */
@@ -132,6 +140,6 @@ public record BotSettings(
         return new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, userRefill, actionBurst,
                 actionRefill, backoffBase,
                 backoffCap, maxAttempts, pollTimeoutSeconds, pollingStaleAfter, dir, unansweredLog, healthPort, healthListen,
-                groupQueue, queueMax, callDeadline, readDeadline);
+                groupQueue, queueMax, callDeadline, readDeadline, contextTtl, contextMax);
     }
 }

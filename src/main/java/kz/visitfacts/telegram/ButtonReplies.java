@@ -16,12 +16,17 @@ import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageTe
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 
-/** Buttons under answers and topic lists: a fact's answer, or a section's facts; a stale button says so. */
+/**
+ * Buttons under answers and topic lists: a fact's answer, a section's facts, or New topic (the presser's conversation
+ * forgotten, said on the button); a stale button says so.
+ */
 final class ButtonReplies {
     private final AnswerEngine engine;
+    private final Conversations conversations;
 
-    ButtonReplies(AnswerEngine engine) {
+    ButtonReplies(AnswerEngine engine, Conversations conversations) {
         this.engine = engine;
+        this.conversations = conversations;
     }
 
     /** The flood notice on the button itself (the press is answered, so the client's spinner stops). */
@@ -39,6 +44,14 @@ final class ButtonReplies {
         Optional<Section> section = data.filter(d -> d.kind() == CallbackData.Kind.SECTION)
                 .map(d -> Integer.parseInt(d.value())).filter(i -> i < sections.size()).map(sections::get);
         MaybeInaccessibleMessage message = cq.getMessage();
+        if (data.isPresent() && data.get().kind() == CallbackData.Kind.NEW_TOPIC && message != null && message.getChatId() != null
+                && cq.getFrom() != null) {
+            // The presser's own conversation in the chat of the button, whoever asked the question it is under.
+            conversations.clear(new Conversations.Who(message.getChatId(), cq.getFrom().getId()));
+            out.add(AnswerCallbackQuery.builder().callbackQueryId(cq.getId())
+                    .text(Messages.get("context_cleared", data.get().language())).build());
+            return out;
+        }
         boolean stale = fact.isEmpty() && section.isEmpty()
                 || message == null && cq.getInlineMessageId() == null
                 || section.isPresent() && message == null;

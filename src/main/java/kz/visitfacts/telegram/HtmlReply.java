@@ -48,7 +48,15 @@ final class HtmlReply {
 
     /** As above, with the figures other sources give for the same thing ({@code differing}), each with its source. */
     static String answer(Fact fact, Language lang, java.util.List<Fact> alsoReportedBy, java.util.List<Fact> differing) {
-        String head = "<b>" + escape(fact.figure()) + "</b>\n" + escape(AnswerEngine.statement(fact, lang)) + "\n\n";
+        return answer(fact, lang, alsoReportedBy, differing, "");
+    }
+
+    /**
+     * As above, under {@code lead} (HTML: which fact the question was read as following up, a note): counted in the
+     * 4096 characters, so the paragraph is the one shortened.
+     */
+    static String answer(Fact fact, Language lang, java.util.List<Fact> alsoReportedBy, java.util.List<Fact> differing, String lead) {
+        String head = lead + "<b>" + escape(fact.figure()) + "</b>\n" + escape(AnswerEngine.statement(fact, lang)) + "\n\n";
         StringBuilder others = new StringBuilder();
         differing.forEach(d -> others.append("\n⚠ ").append(escape(Messages.anotherFigure(d, lang))));
         String sourceLine = "\n<i>" + escape(Messages.sourceLine(fact, lang)) + "</i>"
@@ -97,13 +105,32 @@ final class HtmlReply {
                 + (end < text.length() ? ELLIPSIS : "");
     }
 
+    /**
+     * The one short line over an answer read as a follow-up, "about: Trade in 2024", so a wrong carry-over shows; empty
+     * for a question read alone.
+     */
+    static String followedUp(java.util.Optional<Fact> topic, Language lang) {
+        return topic.map(f -> "<i>" + escape(Messages.followedUp(f, lang)) + "</i>\n").orElse("");
+    }
+
     /** A question that claims what the source does not say: that it does not, then the fact on its topic, marked so. */
     static String premiseNotInSource(Fact related, Language lang) {
-        return "<i>" + escape(Messages.get("premise_not_in_source", lang)) + "</i>\n" + answer(related, lang);
+        return premiseNotInSource(related, lang, java.util.Optional.empty());
+    }
+
+    /** As above, under the line of the fact it was read as following up, if any. */
+    static String premiseNotInSource(Fact related, Language lang, java.util.Optional<Fact> followedUp) {
+        return answer(related, lang, java.util.List.of(), java.util.List.of(),
+                followedUp(followedUp, lang) + "<i>" + escape(Messages.get("premise_not_in_source", lang)) + "</i>\n");
     }
 
     static String notFound(Language lang, boolean candidates) {
-        return escape(Messages.get("not_found", lang)) + "\n" + escape(Messages.get(candidates ? "did_you_mean" : "you_can_ask", lang));
+        return notFound(lang, candidates, java.util.Optional.empty());
+    }
+
+    /** As above, under the line of the fact it was read as following up, if any. */
+    static String notFound(Language lang, boolean candidates, java.util.Optional<Fact> followedUp) {
+        return followedUp(followedUp, lang) + escape(Messages.get("not_found", lang)) + "\n" + escape(Messages.get(candidates ? "did_you_mean" : "you_can_ask", lang));
     }
 
     static String welcome(Language lang) {

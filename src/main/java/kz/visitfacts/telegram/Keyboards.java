@@ -3,6 +3,7 @@ package kz.visitfacts.telegram;
 import java.util.ArrayList;
 import java.util.List;
 import kz.visitfacts.answer.AnswerEngine;
+import kz.visitfacts.answer.Messages;
 import kz.visitfacts.facts.Fact;
 import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.Language;
@@ -57,6 +58,16 @@ final class Keyboards {
                 shown.add(f);
             }
         }
+        return new InlineKeyboardMarkup(rows);
+    }
+
+    /** The same buttons and, last, New topic: under an answer to a question, which may be followed up. */
+    static InlineKeyboardMarkup withNewTopic(InlineKeyboardMarkup keyboard, Language lang) {
+        List<InlineKeyboardRow> rows = new ArrayList<>(keyboard.getKeyboard());
+        rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
+                .text(Messages.get("new_topic", lang))
+                .callbackData(CallbackData.newTopic(lang).encode())
+                .build()));
         return new InlineKeyboardMarkup(rows);
     }
 

@@ -15,10 +15,12 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
  * Messages and commands: in a private chat any text is a question; in a group only what is addressed to the
- * bot (a mention, a reply to it, {@code /ask@bot}); commands from {@link UpdateHandler#MENU}.
+ * bot (a mention, a reply to it, {@code /ask@bot}); commands from {@link UpdateHandler#MENU}. A question is one message
+ * of its asker's conversation ({@link Conversations}): it may follow up the one before, and /new starts afresh.
  */
 final class MessageReplies {
     private static final java.util.Set<String> COMMANDS = java.util.Set.copyOf(UpdateHandler.MENU);
@@ -26,11 +28,13 @@ final class MessageReplies {
     private final AnswerEngine engine;
     private final BotIdentity me;
     private final SentReplies sent;
+    private final Conversations conversations;
 
-    MessageReplies(AnswerEngine engine, BotIdentity me, SentReplies sent) {
+    MessageReplies(AnswerEngine engine, BotIdentity me, SentReplies sent, Conversations conversations) {
         this.engine = engine;
         this.me = me;
         this.sent = sent;
+        this.conversations = conversations;
     }
 
     /**
@@ -45,7 +49,7 @@ final class MessageReplies {
         if (reply.isEmpty()) {
             return Reply.ignored();
         }
-        Reply fresh = message(m);
+        Reply fresh = message(m, reply);
         List<BotApiMethod<? extends Serializable>> calls = fresh.calls().stream()
                 .<BotApiMethod<? extends Serializable>>map(c -> c instanceof SendMessage s ? Replies.edit(s, reply.get()) : c)
                 .toList();
@@ -53,6 +57,11 @@ final class MessageReplies {
     }
 
     Reply message(Message m) {
+        return message(m, Optional.empty());
+    }
+
+    /** A message, or when {@code editing} names the bot's reply to it, the message as edited. */
+    private Reply message(Message m, Optional<Integer> editing) {
         if (!m.hasText() || m.getChat() == null || m.getText().isBlank() || m.getFrom() == null) {
             return Reply.ignored();
         }
@@ -75,12 +84,12 @@ final class MessageReplies {
                         : Reply.ignored();
             }
             if (c.name().equals("ask") && !c.args().isBlank()) {
-                return answer(m, c.args(), hint);
+                return answer(m, c.args(), hint, editing);
             }
             return command(m, command(m, c, hint));
         }
         if (privateChat) {
-            return answer(m, text, hint);
+            return answer(m, text, hint, editing);
         }
         Optional<String> addressed = addressedQuestion(m);
         if (addressed.isEmpty()) {
@@ -88,7 +97,7 @@ final class MessageReplies {
         }
         return addressed.get().isBlank()
                 ? command(m, List.of(Replies.send(m, HtmlReply.help(hint.orElse(Language.EN), me.username()), null)))
-                : answer(m, addressed.get(), hint);
+                : answer(m, addressed.get(), hint, editing);
     }
 
     /**
@@ -188,28 +197,54 @@ final class MessageReplies {
             case "help" -> List.of(Replies.send(m, HtmlReply.help(lang, me.username()), null));
             case "topics" -> List.of(Replies.send(m, HtmlReply.plain("topics", lang), Keyboards.sections(engine.base().sources(), lang)));
             case "about" -> List.of(Replies.send(m, HtmlReply.about(base, lang), null));
+            case "new" -> {
+                conversations.clear(asker(m));
+                yield List.of(Replies.send(m, HtmlReply.plain("context_cleared", lang), null));
+            }
             default -> List.of(Replies.send(m, HtmlReply.plain("ask_usage", lang), null));
         };
     }
 
-    /** The answer to a question, or an honest "not found" with buttons for what it can answer. */
-    private Reply answer(Message m, String question, Optional<Language> hint) {
-        Answer a = engine.ask(question, Optional.empty(), hint, 4);
+    /**
+     * The answer to a question, or an honest "not found" with buttons for what it can answer. A new message is a turn of
+     * its asker's conversation; an edited one is read alone (whether it should follow what came before it or what came
+     * after is not knowable) and its answer's context becomes what it now says.
+     */
+    private Reply answer(Message m, String question, Optional<Language> hint, Optional<Integer> editing) {
+        Answer a;
+        if (editing.isPresent()) {
+            AnswerEngine.Turn turn = engine.ask(question, Optional.empty(), hint, 4, null);
+            conversations.answered(m.getChatId(), editing.get(), turn.context());
+            a = turn.answer();
+        } else {
+            Optional<Integer> repliedTo = repliesToMe(m) ? Optional.ofNullable(m.getReplyToMessage().getMessageId()) : Optional.empty();
+            a = conversations.turn(asker(m), repliedTo, Optional.ofNullable(m.getMessageId()),
+                    context -> engine.ask(question, Optional.empty(), hint, 4, context)).answer();
+        }
+        boolean followUps = conversations.enabled();
         if (a.answered()) {
-            List<Fact> others = a.results().stream().skip(1).map(AnswerItem::fact).toList();
-            return new Reply(List.of(Replies.factMessage(engine, m.getChatId(), Replies.threadOf(m), m.getMessageId(), a.best().fact(), a.language(), others,
-                    engine.differingReports(a))),
+            return new Reply(List.of(Replies.answerMessage(engine, m, a, followUps)),
                     Reply.Outcome.ANSWERED, Optional.empty(), Optional.of(a.language()));
         }
         if (a.related().isPresent()) {
             Fact related = a.related().get().fact();
-            return new Reply(List.of(Replies.send(m, HtmlReply.premiseNotInSource(related, a.language()),
-                    Keyboards.facts(List.of(related), a.language()))),
+            return new Reply(List.of(Replies.send(m, HtmlReply.premiseNotInSource(related, a.language(), a.followedUp()),
+                    newTopic(Keyboards.facts(List.of(related), a.language()), a.language(), followUps))),
                     Reply.Outcome.NOT_FOUND, Optional.of(new Reply.Unanswered(a.language(), question)), Optional.of(a.language()));
         }
         boolean candidates = !a.suggestions().isEmpty() && !engine.featured().containsAll(a.suggestions());
-        return new Reply(List.of(Replies.send(m, HtmlReply.notFound(a.language(), candidates), Keyboards.facts(a.suggestions(), a.language()))),
+        return new Reply(List.of(Replies.send(m, HtmlReply.notFound(a.language(), candidates, a.followedUp()),
+                newTopic(Keyboards.facts(a.suggestions(), a.language()), a.language(), followUps))),
                 Reply.Outcome.NOT_FOUND, Optional.of(new Reply.Unanswered(a.language(), question)), Optional.of(a.language()));
+    }
+
+    private static InlineKeyboardMarkup newTopic(InlineKeyboardMarkup keyboard, Language lang, boolean followUps) {
+        return followUps ? Keyboards.withNewTopic(keyboard, lang) : keyboard;
+    }
+
+    /** Whose conversation a message is: its sender's in its chat, so people in one group each have their own. */
+    static Conversations.Who asker(Message m) {
+        return new Conversations.Who(m.getChatId(), m.getFrom().getId());
     }
 
     /** The polite notice for a user who sends questions faster than the flood limit allows. */

@@ -2,7 +2,9 @@ package kz.visitfacts.telegram;
 
 import java.util.List;
 import java.util.Optional;
+import kz.visitfacts.answer.Answer;
 import kz.visitfacts.answer.AnswerEngine;
+import kz.visitfacts.answer.AnswerItem;
 import kz.visitfacts.facts.Fact;
 import kz.visitfacts.facts.Language;
 import kz.visitfacts.facts.Section;
@@ -38,6 +40,18 @@ final class Replies {
                 .replyParameters(replyTo == null ? null : ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build())
                 .replyMarkup(Keyboards.underAnswer(fact, others, engine.base(), lang, "≈ ", "→ "))
                 .build();
+    }
+
+    /**
+     * The answer to a question of a conversation, in reply to it: the fact, under the line naming what the question was
+     * read as following up (when it was), with the New topic button last when follow-ups are on.
+     */
+    static SendMessage answerMessage(AnswerEngine engine, Message m, Answer a, boolean followUps) {
+        Fact best = a.best().fact();
+        List<Fact> others = a.results().stream().skip(1).map(AnswerItem::fact).toList();
+        InlineKeyboardMarkup keyboard = Keyboards.underAnswer(best, others, engine.base(), a.language(), "≈ ", "→ ");
+        return send(m, HtmlReply.answer(best, a.language(), engine.alsoReportedBy(best), engine.differingReports(a),
+                HtmlReply.followedUp(a.followedUp(), a.language())), followUps ? Keyboards.withNewTopic(keyboard, a.language()) : keyboard);
     }
 
     static SendMessage send(Message m, String html, InlineKeyboardMarkup keyboard) {

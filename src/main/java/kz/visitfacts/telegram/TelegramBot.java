@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.visitfacts.answer.AnswerEngine;
@@ -117,6 +118,16 @@ public final class TelegramBot {
      */
     public static TelegramBot start(BotConfig config, BotSettings settings, Optional<WebhookConfig> webhookConfig,
                              CompletableFuture<AnswerEngine> answers, String version) throws StartException {
+        return start(config, settings, webhookConfig, answers, version, System::nanoTime);
+    }
+
+    /** Long polling with conversations timed by {@code clock} (nanoseconds): for tests of their expiry. */
+    static TelegramBot start(BotConfig config, BotSettings settings, Supplier<AnswerEngine> engine, LongSupplier clock) throws StartException {
+        return start(config, settings, Optional.empty(), AnswerEngine.buildInBackground(engine), TEST_VERSION, clock);
+    }
+
+    private static TelegramBot start(BotConfig config, BotSettings settings, Optional<WebhookConfig> webhookConfig,
+                                     CompletableFuture<AnswerEngine> answers, String version, LongSupplier clock) throws StartException {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(10, TimeUnit.SECONDS)
                 .writeTimeout(15, TimeUnit.SECONDS)
@@ -163,9 +174,14 @@ public final class TelegramBot {
             // The metrics are read on the health server only: without it the Prometheus client is not even loaded.
             BotMetrics metrics = settings.healthPort().isEmpty() ? BotMetrics.NONE : BotMetrics.prometheus(version,
                     engine.base().fingerprint(), engine.base().facts().size(), () -> sending.get() == null ? 0 : sending.get().queued());
-            Outbox outbox = new Outbox(client, config, settings, io, timer, metrics, sentReplies::sent);
+            // In memory only: a restart forgets every conversation, so no follow-up is read with a stale one.
+            Conversations conversations = new Conversations(settings.contextTtl(), settings.contextMax(), clock);
+            Outbox outbox = new Outbox(client, config, settings, io, timer, metrics, (method, result) -> {
+                sentReplies.sent(method, result);
+                conversations.sent(method, result);
+            });
             sending.set(outbox);
-            UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateHandler(engine, me, sentReplies), outbox, workers, config,
+            UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateHandler(engine, me, sentReplies, conversations), outbox, workers, config,
                     journal, new InboundThrottle(settings), settings.unansweredLog().map(UnansweredLog::new), settings, metrics,
                     new RejectedUpdates(settings.stateDir()));
             health.check(() -> journal.writable() ? Optional.empty() : Optional.of("the update journal cannot be written"));

@@ -14,7 +14,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  */
 final class UpdateHandler {
     /** The commands the bot knows, in the order of its menu: defined once, for the handler and the menu alike. */
-    static final List<String> MENU = List.of("start", "help", "topics", "about", "ask");
+    static final List<String> MENU = List.of("start", "help", "topics", "about", "ask", "new");
     static final int INLINE_PAGE = InlineReplies.INLINE_PAGE;
     static final int INLINE_CACHE_SECONDS = InlineReplies.INLINE_CACHE_SECONDS;
 
@@ -23,14 +23,18 @@ final class UpdateHandler {
     private final ButtonReplies buttons;
 
     UpdateHandler(AnswerEngine engine, BotIdentity me) {
-        this(engine, me, new SentReplies());
+        this(engine, me, new SentReplies(), new Conversations(BotSettings.defaults().contextTtl(), BotSettings.defaults().contextMax(),
+                System::nanoTime));
     }
 
-    /** With the bot's replies so far ({@code sent}), so an edited question edits its reply. */
-    UpdateHandler(AnswerEngine engine, BotIdentity me, SentReplies sent) {
-        this.messages = new MessageReplies(engine, me, sent);
+    /**
+     * With the bot's replies so far ({@code sent}), so an edited question edits its reply, and what each conversation
+     * was just asked ({@code conversations}), so a question may follow up the one before.
+     */
+    UpdateHandler(AnswerEngine engine, BotIdentity me, SentReplies sent, Conversations conversations) {
+        this.messages = new MessageReplies(engine, me, sent, conversations);
         this.inline = new InlineReplies(engine);
-        this.buttons = new ButtonReplies(engine);
+        this.buttons = new ButtonReplies(engine, conversations);
     }
 
     Reply handle(Update update) {

@@ -79,8 +79,34 @@ class HtmlReplyTest {
     }
 
     @Test
+    void aNewTopicButtonFitsInEveryLanguageAndReadsBack() {
+        for (Language l : Language.values()) {
+            String data = CallbackData.newTopic(l).encode();
+            assertTrue(data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= CallbackData.MAX_BYTES, data);
+            assertEquals(Optional.of(CallbackData.newTopic(l)), CallbackData.decode(data));
+        }
+    }
+
+    @Test
+    void aFollowUpsAnswerNamesWhatItFollowedInOneEscapedLineWithinTheLimit() {
+        Fact trade = TestFacts.base().fact("trade-2024").orElseThrow();
+        assertEquals("<i>about: Trade in 2024</i>\n", HtmlReply.followedUp(Optional.of(trade), Language.EN));
+        assertEquals("<i>接上文：2024年双边贸易额</i>\n", HtmlReply.followedUp(Optional.of(trade), Language.ZH));
+        assertEquals("", HtmlReply.followedUp(Optional.empty(), Language.EN));
+        Fact hostile = hostileFact(20_000);
+        String html = HtmlReply.answer(hostile, Language.EN, List.of(), List.of(), HtmlReply.followedUp(Optional.of(hostile), Language.EN));
+        assertTrue(html.startsWith("<i>about: "), html.substring(0, 40));
+        assertTrue(html.length() <= HtmlReply.MAX_LENGTH, "length " + html.length());
+        assertTagsBalanced(html);
+        String premise = HtmlReply.premiseNotInSource(hostile, Language.EN, Optional.of(hostile));
+        assertTrue(premise.length() <= HtmlReply.MAX_LENGTH, "length " + premise.length());
+        assertTagsBalanced(premise);
+    }
+
+    @Test
     void malformedCallbackDataIsRejected() {
-        for (String bad : new String[] {null, "", "f", "f|en", "f|xx|trade", "x|en|trade", "s|en|abc", "s|en|", "f|en|" + "x".repeat(70)}) {
+        for (String bad : new String[] {null, "", "f", "f|en", "f|xx|trade", "x|en|trade", "s|en|abc", "s|en|", "f|en|" + "x".repeat(70),
+            "n|en|", "n|en|trade-2024", "n|xx|-", "n|en|-|-"}) {
             assertEquals(Optional.empty(), CallbackData.decode(bad), String.valueOf(bad));
         }
     }

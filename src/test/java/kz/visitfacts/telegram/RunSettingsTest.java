@@ -45,6 +45,10 @@ class RunSettingsTest {
         "BOT_BACKOFF_CAP_MS, 600000",
         "BOT_GROUP_QUEUE, 0",
         "BOT_QUEUE_MAX, 1",
+        "BOT_CONTEXT_MINUTES, -1",
+        "BOT_CONTEXT_MINUTES, 1441",
+        "BOT_CONTEXT_MINUTES, ten",
+        "BOT_CONTEXT_MAX, 5",
         "TELEGRAM_HEALTH_PORT, 99999",
         "TELEGRAM_HEALTH_PORT, 0",
         "TELEGRAM_HEALTH_LISTEN, localhost.example",
@@ -84,6 +88,10 @@ class RunSettingsTest {
         assertEquals(65535, s.healthPort().orElseThrow());
         assertEquals("0.0.0.0", s.healthListen());
         assertEquals("127.0.0.1", BotSettings.fromEnv(Map.of()).healthListen());
+        assertEquals(java.time.Duration.ZERO, BotSettings.fromEnv(Map.of("BOT_CONTEXT_MINUTES", "0")).contextTtl(), "0: no follow-ups");
+        assertEquals(java.time.Duration.ofDays(1), BotSettings.fromEnv(Map.of("BOT_CONTEXT_MINUTES", "1440")).contextTtl());
+        assertEquals(java.time.Duration.ofSeconds(90), BotSettings.fromEnv(Map.of("BOT_CONTEXT_MINUTES", "1.5")).contextTtl());
+        assertEquals(10, BotSettings.fromEnv(Map.of("BOT_CONTEXT_MAX", "10")).contextMax());
         assertEquals(java.util.Optional.empty(), BotSettings.fromEnv(Map.of("TELEGRAM_HEALTH_PORT", " ")).healthPort(),
                 "a blank port is off, as an env file's empty line says");
     }

@@ -66,7 +66,7 @@ class TelegramBotTest {
         Set<String> languages = new HashSet<>();
         for (FakeBotApi.Call c : commands) {
             languages.add(c.body().path("language_code").asText("default"));
-            assertEquals(List.of("start", "help", "topics", "about", "ask"),
+            assertEquals(List.of("start", "help", "topics", "about", "ask", "new"),
                     c.body().get("commands").findValuesAsText("command"));
         }
         assertEquals(Set.of("default", "zh", "ru", "kk"), languages);
@@ -148,8 +148,10 @@ class TelegramBotTest {
         JsonNode b = api.awaitOne("sendmessage", c -> toChat(c, 1301)).body();
         assertTrue(b.get("text").asText().startsWith("The source has nothing that reliably answers that."));
         JsonNode keyboard = b.path("reply_markup").path("inline_keyboard");
-        assertTrue(keyboard.size() >= 2 && keyboard.size() <= 3, keyboard.toString());
+        // Two or three questions it can answer, then New topic.
+        assertTrue(keyboard.size() >= 3 && keyboard.size() <= 4, keyboard.toString());
         assertTrue(keyboard.get(0).get(0).get("callback_data").asText().startsWith("f|en|"));
+        assertEquals("n|en|-", keyboard.get(keyboard.size() - 1).get(0).get("callback_data").asText());
     }
 
     @Test

@@ -23,6 +23,8 @@ final class TestSettings {
     /** Short, so that a test of a call that never ends takes seconds. */
     private Duration callDeadline = Duration.ofSeconds(5);
     private Duration readDeadline = Duration.ofSeconds(1);
+    private Duration contextTtl = BotSettings.defaults().contextTtl();
+    private int contextMax = BotSettings.defaults().contextMax();
 
     private TestSettings() {
         BotSettings d = BotSettings.defaults();
@@ -89,10 +91,17 @@ final class TestSettings {
         return this;
     }
 
+    TestSettings conversations(Duration ttl, int max) {
+        contextTtl = ttl;
+        contextMax = max;
+        return this;
+    }
+
     BotSettings build() {
         BotSettings d = BotSettings.defaults();
         return new BotSettings(globalPerSecond, chatBurst, chatPerSecond, groupPerMinute, userBurst, userRefill, actionBurst, actionRefill,
                 Duration.ofMillis(20), Duration.ofMillis(300), d.maxAttempts(), d.pollTimeoutSeconds(), staleAfter,
-                stateDir, unansweredLog, healthPort, "127.0.0.1", groupQueue, queueMax, callDeadline, readDeadline);
+                stateDir, unansweredLog, healthPort, "127.0.0.1", groupQueue, queueMax, callDeadline, readDeadline,
+                contextTtl, contextMax);
     }
 }
