@@ -23,6 +23,29 @@ public final class Golden {
     private Golden() {
     }
 
+    /** A golden file as accepted: its summary line and its rows (key → answer). */
+    public record Accepted(String summary, Map<String, String> rows) {
+    }
+
+    /** The golden file {@code name} as it was last accepted. */
+    public static Accepted read(String name) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        String summary = "";
+        try {
+            for (String line : Files.readAllLines(DIR.resolve(name + ".golden"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("# ")) {
+                    summary = line.substring(2);
+                } else if (!line.isBlank()) {
+                    int tab = line.indexOf('\t');
+                    rows.put(line.substring(tab + 1), line.substring(0, tab));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Accepted(summary, rows);
+    }
+
     /**
      * Compares rows (key → answer; the key is the row's question) with the golden file {@code name}, or
      * rewrites it when updating. {@code summary} heads the file (counts right and wrong).
@@ -44,20 +67,9 @@ public final class Golden {
         if (!Files.exists(file)) {
             fail(file + " does not exist: run mvn test -Dgolden.update=true to write it");
         }
-        Map<String, String> golden = new LinkedHashMap<>();
-        String goldenSummary = "";
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.startsWith("# ")) {
-                    goldenSummary = line.substring(2);
-                } else if (!line.isBlank()) {
-                    int tab = line.indexOf('\t');
-                    golden.put(line.substring(tab + 1), line.substring(0, tab));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Accepted accepted = read(name);
+        Map<String, String> golden = accepted.rows();
+        String goldenSummary = accepted.summary();
         List<String> changed = new ArrayList<>();
         rows.forEach((k, v) -> {
             String was = golden.get(k);

@@ -13,30 +13,26 @@ import kz.visitfacts.answer.AnswerEngine;
 import kz.visitfacts.facts.FactBase;
 import kz.visitfacts.facts.FactBaseLoader;
 
-/** The project's real fact base (facts/ at the project root), loaded once for all tests. */
+/**
+ * The fact bases of the tests. Tests that pin answers (question tables, goldens, mechanisms, samples, the bot's and
+ * the commands' replies) run on {@link #DIR}, the seed article's fact base kept with the tests, so a source a curator
+ * adds to facts/ changes none of them: what it changes is {@code compare}'s to show. Tests of the data itself (it
+ * validates, the build analysed it, every fact is found by its own statement) run on {@link #REAL_DIR}.
+ */
 public final class TestFacts {
-    public static final Path DIR = Path.of("facts");
+    /** The seed article as the tables and goldens were written for it: a copy of its files in facts/ and of language.json. */
+    public static final Path DIR = Path.of("src/test/resources/facts-seed");
+    /** The project's real fact base, the one the build bundles: the seed article and whatever a curator added. */
+    public static final Path REAL_DIR = Path.of("facts");
 
     private static final class Holder {
         static final FactBase BASE = new FactBaseLoader().load(DIR);
         static final AnswerEngine ENGINE = new AnswerEngine(BASE);
-        static final FactBase TABLES_BASE = tablesBase(BASE);
-        static final AnswerEngine TABLES_ENGINE = TABLES_BASE == BASE ? ENGINE : new AnswerEngine(TABLES_BASE);
     }
 
-    /**
-     * The fact base the question tables (src/test/resources/questions) and the samples were written for: only the
-     * sources their rows' answers come from. A source a curator adds later may back up or crowd those rows; the
-     * tables' golden files pin what the matcher does with the sources they were written for, and
-     * {@code AddedSourceTest} what an added source changes.
-     */
-    public static FactBase tablesBase() {
-        return Holder.TABLES_BASE;
-    }
-
-    /** An engine over {@link #tablesBase()}. */
-    public static AnswerEngine tablesEngine() {
-        return Holder.TABLES_ENGINE;
+    private static final class Real {
+        static final FactBase BASE = new FactBaseLoader().load(REAL_DIR);
+        static final AnswerEngine ENGINE = new AnswerEngine(BASE);
     }
 
     /** A row of a question table: the question and the ids of the facts that answer it (NONE: it must be refused). */
@@ -70,27 +66,27 @@ public final class TestFacts {
         }
     }
 
-    private static FactBase tablesBase(FactBase all) {
-        java.util.Set<String> cited = new java.util.HashSet<>();
-        for (TableRow row : tableRows()) {
-            row.expected().forEach(id -> all.fact(id).ifPresent(f -> cited.add(f.source().id())));
-        }
-        if (all.sources().stream().allMatch(s -> cited.contains(s.id()))) {
-            return all;
-        }
-        return new FactBase(all.sources().stream().filter(s -> cited.contains(s.id())).toList(),
-                all.facts().stream().filter(f -> cited.contains(f.source().id())).toList(), all.lexicon(), all.language());
-    }
-
     private TestFacts() {
     }
 
+    /** The seed fact base ({@link #DIR}), loaded once for all tests. */
     public static FactBase base() {
         return Holder.BASE;
     }
 
+    /** An engine over {@link #base()}. */
     public static AnswerEngine engine() {
         return Holder.ENGINE;
+    }
+
+    /** The real fact base ({@link #REAL_DIR}), loaded once: for tests of the data, which may hold any number of sources. */
+    public static FactBase real() {
+        return Real.BASE;
+    }
+
+    /** An engine over {@link #real()}. */
+    public static AnswerEngine realEngine() {
+        return Real.ENGINE;
     }
 
     /**
@@ -118,12 +114,12 @@ public final class TestFacts {
     /** The test sources a curator might add, each a folder of src/test/resources (with its own question table). */
     public static final java.util.List<String> ADDED_SOURCES = java.util.List.of("second-source-en", "second-source-ru-kk");
 
-    /** facts/ with every one of {@link #ADDED_SOURCES} added, copied under {@code target}. */
+    /** The seed with every one of {@link #ADDED_SOURCES} added, copied under {@code target}. */
     public static FactBase baseWithAddedSources(Path target) {
         return baseWith(target, ADDED_SOURCES.toArray(String[]::new));
     }
 
-    /** facts/ copied under {@code target} with the curator's files of each resource folder added, loaded. */
+    /** The seed copied under {@code target} with the curator's files of each resource folder added, loaded. */
     public static FactBase baseWith(Path target, String... resourceFolders) {
         Path dir = copyTo(target);
         for (String folder : resourceFolders) {
@@ -132,11 +128,16 @@ public final class TestFacts {
         return new FactBaseLoader().load(dir);
     }
 
-    /** A writable copy of facts/ under {@code target}, for tests that break it on purpose. */
+    /** A writable copy of the seed under {@code target}, for tests that add to it or break it on purpose. */
     public static Path copyTo(Path target) {
-        try (Stream<Path> files = Files.walk(DIR)) {
+        return copy(DIR, target);
+    }
+
+    /** A copy of the fact base folder {@code dir} under {@code target}. */
+    public static Path copy(Path dir, Path target) {
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.toList()) {
-                Path to = target.resolve(DIR.relativize(p).toString());
+                Path to = target.resolve(dir.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(to);
                 } else {

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Which way a flow goes between the sources' subject countries: "中国对哈投资", "China invested in Kazakhstan",
- * "инвестиции Китая в Казахстан", "Қытай Қазақстанға" all go from China to Kazakhstan. A question asking the
- * other way ("Kazakhstan's investment in China") must not get the figure of this one.
+ * "инвестиции Китая в Казахстан", "Қытай Қазақстанға" all go from China to Kazakhstan, and so do "中国学生在哈萨克斯坦"
+ * and "Chinese students at Kazakh universities": people of one country where the other is. A question asking the
+ * other way ("Kazakhstan's investment in China", "Kazakh students in China") must not get the figure of this one.
  */
 final class Direction {
     /** A subject country and the folded words that name it. */
@@ -19,9 +20,20 @@ final class Direction {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
     /** Kazakh dative endings, as folded (ға/ге/қа/ке/на/не): a name with one says where something goes. */
     private static final List<String> KAZAKH_DATIVE = List.of("га", "ге", "ка", "ке", "на", "не");
+    /** The words before a name that say it is where something goes or is: "in China", "to China", "at Chinese universities". */
+    private static final java.util.Set<String> TOWARDS = java.util.Set.of("in", "into", "to", "at", "в", "во");
+    /** The Chinese characters that lead to where something goes or is: 对, 向, 在, 到, 赴 (中国对哈, 学生在中国, 向哈萨克斯坦). */
+    private static final String CHINESE_TOWARDS = "(?:对|向|在|到|赴)";
+    /**
+     * How many characters of one clause may stand between a country named in full and the character leading to the
+     * other: "中国每年将向哈萨克斯坦" (China, each year, to Kazakhstan), "哈萨克斯坦学生在中国" (Kazakh students in China).
+     */
+    private static final int CHINESE_APART = 8;
 
     private final List<Subject> subjects;
     private final Pattern chinese;
+    /** A country named in full, then a few characters of its clause, then 对/向/在/到/赴 and the other country. */
+    private final Pattern chineseApart;
     private final Map<String, String> chineseNames;
     /** The beginnings that mark a Latin or Cyrillic word as naming a subject ("kazakhsta" for Kazakhstan's). */
     private final List<Map.Entry<String, String>> wordBeginnings = new ArrayList<>();
@@ -39,10 +51,21 @@ final class Direction {
             }
         }
         names.keySet().removeIf(n -> names.get(n) == null);
-        this.chineseNames = Map.copyOf(names);
-        String alternatives = String.join("|", names.keySet().stream().sorted((a, b) -> b.length() - a.length())
-                .map(Pattern::quote).toList());
-        this.chinese = names.isEmpty() ? null : Pattern.compile("(" + alternatives + ")(?:对|向|在)(" + alternatives + ")");
+        // A name that starts with the character leading to it (在华: in China) names the country after 对/向 too (对华).
+        Map<String, String> towardsNames = new java.util.HashMap<>(names);
+        names.forEach((n, id) -> {
+            if (n.length() >= 2 && Pattern.matches(CHINESE_TOWARDS, n.substring(0, 1))) {
+                towardsNames.putIfAbsent(n.substring(1), id);
+            }
+        });
+        this.chineseNames = Map.copyOf(towardsNames);
+        String alternatives = alternatives(names.keySet());
+        String towards = CHINESE_TOWARDS + "(" + alternatives(towardsNames.keySet()) + ")";
+        this.chinese = names.isEmpty() ? null : Pattern.compile("(" + alternatives + ")" + towards);
+        // Apart, only a full name leads: a one-character abbreviation (中, 哈) is too common a character on its own.
+        String full = alternatives(names.keySet().stream().filter(n -> n.length() >= 2).toList());
+        this.chineseApart = full.isEmpty() ? null
+                : Pattern.compile("(" + full + ")[^，,。.；;：:、！!？?\\s]{1," + CHINESE_APART + "}?" + towards);
         for (Subject s : subjects) {
             for (String n : s.names()) {
                 if (!TermDictionary.isAllHan(n) && n.length() >= 4 && !n.contains(" ")) {
@@ -53,10 +76,18 @@ final class Direction {
         }
     }
 
+    /** Names as alternatives of a pattern, the longest first. */
+    private static String alternatives(java.util.Collection<String> names) {
+        return String.join("|", names.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
+    }
+
     /** "FROM>TO" when the folded text says which way between two different subjects, else null. */
     String of(String folded) {
-        if (chinese != null) {
-            Matcher m = chinese.matcher(folded);
+        for (Pattern p : java.util.Arrays.asList(chinese, chineseApart)) {
+            if (p == null) {
+                continue;
+            }
+            Matcher m = p.matcher(folded);
             while (m.find()) {
                 String from = chineseNames.get(m.group(1));
                 String to = chineseNames.get(m.group(2));
@@ -84,8 +115,7 @@ final class Direction {
                 continue;
             }
             String before = i > 0 ? words.get(i - 1) : "";
-            boolean towards = before.equals("in") || before.equals("into") || before.equals("to") || before.equals("в")
-                    || before.equals("во") || isDative(words.get(i));
+            boolean towards = TOWARDS.contains(before) || isDative(words.get(i));
             if (towards) {
                 return first + ">" + id;
             }

@@ -136,12 +136,14 @@ public final class Matcher {
                         .map(a -> TextNormalizer.foldSimplified(a).strip()).toList())).toList());
     }
 
-    /** Which way each fact's flow goes, as its statement says in the first language that says it. */
+    /** Which way each fact's flow goes, as its statement says in the first language that says it (zh, en, ru, kk). */
     private static Map<Fact, String> directions(FactBase base, Direction direction) {
         Map<Fact, String> directions = new IdentityHashMap<>();
         for (Fact f : base.facts()) {
-            for (String text : f.statement().texts().values()) {
-                String d = direction.of(TextNormalizer.foldSimplified(text));
+            // In the languages' order: the map's own order changes from run to run, and two statements may disagree.
+            for (Language l : Language.values()) {
+                String text = f.statement().texts().get(l);
+                String d = text == null ? null : direction.of(TextNormalizer.foldSimplified(text));
                 if (d != null) {
                     directions.put(f, d);
                     break;

@@ -55,7 +55,7 @@ final class Reports {
      * other than the subjects behind every fact, that both state in their own words. With {@code sameValue}, those
      * that corroborate each other (two articles giving 150亿美元 for the business deals are one answer, reported
      * twice); without, those that disagree (500 attendees in one, 600 in the other), which are shown side by side
-     * when a question finds both.
+     * when a question finds both — so also the words that name one (see {@link #namedWithin}) are all in the other.
      */
     private static Map<Fact, List<Fact>> sameThing(FactBase base, List<FactIndex.Doc> docs, Map<Fact, String> measures,
                                                    boolean sameValue) {
@@ -76,7 +76,7 @@ final class Reports {
                     String mb = measures.get(fb);
                     if (a != b && equal == sameValue && !fa.source().id().equals(fb.source().id())
                             && (sameValue ? ma == null || mb == null || ma.equals(mb) : Objects.equals(ma, mb))
-                            && shareANotion(a, b, subjects)) {
+                            && shareANotion(a, b, subjects) && (sameValue || namedWithin(a, b) || namedWithin(b, a))) {
                         out.computeIfAbsent(fa, k -> new ArrayList<>()).add(fb);
                     }
                 }
@@ -84,6 +84,22 @@ final class Reports {
         }
         out.replaceAll((k, v) -> List.copyOf(v));
         return out;
+    }
+
+    /**
+     * Whether every word that names {@code a} (its label, keywords and figure) is somewhere in {@code b}: then the two
+     * may count one thing. A word only one of them names is a thing the other does not speak of — farm trade is not
+     * all trade, a solar plant's investment not all investment, the flights to one city not those to another — and
+     * another figure for it is no disagreement. Latin and Cyrillic words are stemmed alike in any text; Chinese ones
+     * are cut from each curator's wording (委员会, 企业家委员会), so they are left out.
+     */
+    private static boolean namedWithin(FactIndex.Doc a, FactIndex.Doc b) {
+        for (Map.Entry<String, Double> e : a.weights().entrySet()) {
+            if (e.getKey().startsWith("w:") && e.getValue() >= FactIndex.Field.LABEL.weight && !b.weights().containsKey(e.getKey())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean shareANotion(FactIndex.Doc a, FactIndex.Doc b, Set<String> subjects) {

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A curator's articles added as data, one folder per case (the articles, their facts files, a table of
  * questions written before they were first loaded): second-source-en (English), second-source-ru-kk (Russian
- * and Kazakh). They validate, their questions are answered, and no right answer of the first source turns
+ * and Kazakh), curator-trial (a curator's English article on farm trade, a solar plant, scholarships and flights,
+ * made with {@code draft}: issue 16's trial of a second source). They validate, their questions are answered, and no right answer of the first source turns
  * into another fact — where two sources report a figure, the answer names both.
  */
 class AddedSourceTest {
-    private static final List<String> CASES = List.of("second-source-en", "second-source-ru-kk");
+    private static final List<String> CASES = List.of("second-source-en", "second-source-ru-kk", "curator-trial");
     private static final java.util.Map<String, AnswerEngine> ENGINES = new java.util.HashMap<>();
 
     @TempDir
@@ -55,9 +56,14 @@ class AddedSourceTest {
         return QuestionTableTest.answeredAs(engine, engine.ask(question), expected);
     }
 
+    /**
+     * Each source's own table: none answered wrongly, and at least as many right as measured when it was first
+     * loaded (curator-trial: 28 right and 3 wrong before issue 16's changes for a second source, 30 right and none
+     * wrong after; its refusals are close calls between two of its figures, or its figure and the seed's).
+     */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"second-source-en", "second-source-ru-kk"})
-    void questionsAboutTheNewSourceAreAnsweredAndNoneWrongly(String folder) throws IOException {
+    @org.junit.jupiter.params.provider.CsvSource({"second-source-en, 20", "second-source-ru-kk, 10", "curator-trial, 30"})
+    void questionsAboutTheNewSourceAreAnsweredAndNoneWrongly(String folder, int floor) throws IOException {
         AnswerEngine engine = ENGINES.get(folder);
         int right = 0;
         List<String> wrong = new ArrayList<>();
@@ -75,11 +81,13 @@ class AddedSourceTest {
                 right++;
             } else if (!got.equals("NONE")) {
                 wrong.add(cols[1] + " → " + got);
+            } else {
+                System.out.println(folder + ": refused: " + cols[1]);
             }
         }
         System.out.println(folder + ": " + right + " of " + total + " questions right, " + wrong.size() + " wrong");
         assertEquals(List.of(), wrong);
-        assertTrue(right >= total - 2, right + " of " + total);
+        assertTrue(right >= floor, right + " of " + total);
     }
 
     /**
@@ -89,7 +97,7 @@ class AddedSourceTest {
      * rightly or not: "how many Chinese tourists came" finds the new source's growth of 45%.)
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"second-source-en", "second-source-ru-kk"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"second-source-en", "second-source-ru-kk", "curator-trial"})
     void noRightAnswerOfTheFirstSourceTurnsIntoAnotherFact(String folder) throws IOException {
         AnswerEngine engine = ENGINES.get(folder);
         List<String> changed = new ArrayList<>();
@@ -97,7 +105,7 @@ class AddedSourceTest {
         for (String table : List.of("every-fact.tsv", "paraphrases.tsv", "paraphrases-2.tsv", "figures.tsv", "fresh-issue7c.tsv")) {
             for (QuestionTableTest.Row r : QuestionTableTest.rows(table)) {
                 List<String> expected = List.of(r.expected().split("\\|"));
-                String alone = got(TestFacts.tablesEngine(), r.question(), expected);
+                String alone = got(TestFacts.engine(), r.question(), expected);
                 String withEnglish = got(engine, r.question(), expected);
                 if (!alone.equals(withEnglish)) {
                     changed.add(table + ": " + r.question() + ": " + alone + " → " + withEnglish);
@@ -118,7 +126,7 @@ class AddedSourceTest {
      * is what was measured.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"added-sources.tsv, 33, 3", "amounts-and-ratios.tsv, 27, 1", "where-questions.tsv, 19, 1", "counted-things.tsv, 13, 1"})
+    @org.junit.jupiter.params.provider.CsvSource({"added-sources.tsv, 34, 0", "amounts-and-ratios.tsv, 27, 1", "where-questions.tsv, 19, 1", "counted-things.tsv, 14, 0"})
     void questionsAcrossEverySourceAreAnsweredWithFewWrong(String table, int floor, int mostWrong) throws IOException {
         AnswerEngine engine = everySource();
         int right = 0;
@@ -152,7 +160,8 @@ class AddedSourceTest {
      * so). Asked in any language, the question is answered (not refused as too close to call) and the other
      * source's figure is shown beside the answer. Without an added report, no answer of any table shows another
      * figure: two facts that only share a topic (the 70 agreements, the 500 attendees) are never taken for two
-     * reports of one thing.
+     * reports of one thing, nor is a narrower thing of the same unit (the curator's trial: farm trade against all
+     * trade in 2024, a solar plant's investment against all Chinese investment).
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"disagreeing-source, 约600名, 2025-09-06", "disagreeing-source-en, about 450, 2025-09-07"})
@@ -175,7 +184,7 @@ class AddedSourceTest {
             String text = out.toString(StandardCharsets.UTF_8);
             assertTrue(text.contains("500余名") && text.contains(otherFigure) && text.contains(otherDate), text);
         }
-        for (AnswerEngine without : List.of(ENGINES.get("second-source-en"), ENGINES.get("second-source-ru-kk"))) {
+        for (AnswerEngine without : CASES.stream().map(ENGINES::get).toList()) {
             for (String table : List.of("every-fact.tsv", "paraphrases.tsv", "paraphrases-2.tsv", "fresh-issue7c.tsv")) {
                 for (QuestionTableTest.Row r : QuestionTableTest.rows(table)) {
                     assertEquals(List.of(), without.differingReports(without.ask(r.question())), r.question());

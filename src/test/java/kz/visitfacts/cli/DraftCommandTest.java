@@ -39,7 +39,7 @@ class DraftCommandTest {
     @Test
     void aDraftOfEachSourceIsVerbatimCoversEveryFigureAndPassesValidateDraft() throws Exception {
         for (Source source : TestFacts.base().sources()) {
-            Path article = Path.of("facts").resolve(source.file());
+            Path article = TestFacts.DIR.resolve(source.file());
             JsonNode draft = new ObjectMapper().readTree(cli(null, "draft", article.toString()));
             String text = Files.readString(article, StandardCharsets.UTF_8);
             Map<String, String> paragraphs = new HashMap<>();
@@ -81,8 +81,8 @@ class DraftCommandTest {
 
             Path dir = tmp.resolve(source.id());
             Files.createDirectories(dir.resolve("sources"));
-            Files.copy(Path.of("facts/lexicon.json"), dir.resolve("lexicon.json"));
-            Files.copy(Path.of("facts/language.json"), dir.resolve("language.json"));
+            Files.copy(TestFacts.DIR.resolve("lexicon.json"), dir.resolve("lexicon.json"));
+            Files.copy(TestFacts.DIR.resolve("language.json"), dir.resolve("language.json"));
             Files.copy(article, dir.resolve(source.file()));
             Files.writeString(dir.resolve(source.id() + ".facts.json"), draft.toPrettyString());
             assertTrue(cli(null, "validate", "--draft", dir.toString()).contains("valid: 1 source(s)"));

@@ -13,7 +13,7 @@ class SampleGoldenTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev-questions.jsonl", "dev-questions-2.jsonl"})
     void everySampleQuestionAnswersAsItsGoldenFileSays(String file) throws Exception {
-        Evaluation.Report report = Evaluation.run(TestFacts.tablesEngine(), Evaluation.read(Path.of("src/test/resources/eval", file)));
+        Evaluation.Report report = Evaluation.run(TestFacts.engine(), Evaluation.read(Path.of("src/test/resources/eval", file)));
         Map<String, String> rows = new LinkedHashMap<>();
         for (Evaluation.Outcome o : report.outcomes()) {
             rows.put(o.question().id() + " " + o.question().text(), (o.passed() ? "pass " : "MISS ") + o.canonical());

@@ -25,7 +25,7 @@ class FactBaseLoaderTest {
     Path tmp;
 
     @Test
-    void loadsTheRealBaseWithItsSourceMetadata() {
+    void loadsTheSeedArticleWithItsSourceMetadata() {
         FactBase base = TestFacts.base();
         Source s = base.sources().get(0);
         assertEquals(LocalDate.of(2025, 9, 3), s.date());
@@ -40,7 +40,7 @@ class FactBaseLoaderTest {
 
     @Test
     void everyFactSpeaksChineseEnglishAndRussian() {
-        for (Fact f : TestFacts.base().facts()) {
+        for (Fact f : TestFacts.real().facts()) {
             for (Language l : new Language[] {Language.ZH, Language.EN, Language.RU}) {
                 assertTrue(f.statement().has(l), f.id() + " statement " + l);
                 assertTrue(f.label().has(l), f.id() + " label " + l);

@@ -29,15 +29,15 @@ class AnalysedFactsTest {
 
     @Test
     void theRealFactBaseIsServedTheBuildsAnalysis() {
-        assertFalse(TestFacts.base().fingerprint().isEmpty());
-        assertTrue(Matcher.build(TestFacts.base()).analysedByTheBuild(),
+        assertFalse(TestFacts.real().fingerprint().isEmpty());
+        assertTrue(Matcher.build(TestFacts.real()).analysedByTheBuild(),
                 "no analysis of facts/ on the class path with its fingerprint: the build's analyse-facts step did not run");
     }
 
     @Test
     void theBuildsAnalysisIsTheOneAStartWouldMake() {
-        AnalysedFacts bundled = AnalysedFacts.bundledFor(TestFacts.base()).orElseThrow();
-        assertTrue(bundled.sameAs(Matcher.analyseNow(TestFacts.base())));
+        AnalysedFacts bundled = AnalysedFacts.bundledFor(TestFacts.real()).orElseThrow();
+        assertTrue(bundled.sameAs(Matcher.analyseNow(TestFacts.real())));
     }
 
     @Test
@@ -73,9 +73,9 @@ class AnalysedFactsTest {
     @Test
     void aFileOfAnotherFormatOrCutShortIsNotRead() throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
-        Matcher.analyseNow(TestFacts.base()).write(written);
+        Matcher.analyseNow(TestFacts.real()).write(written);
         byte[] bytes = written.toByteArray();
-        assertTrue(AnalysedFacts.read(new ByteArrayInputStream(bytes)).orElseThrow().sameAs(AnalysedFacts.bundledFor(TestFacts.base()).orElseThrow()));
+        assertTrue(AnalysedFacts.read(new ByteArrayInputStream(bytes)).orElseThrow().sameAs(AnalysedFacts.bundledFor(TestFacts.real()).orElseThrow()));
         byte[] otherFormat = bytes.clone();
         otherFormat[10] ^= 1;
         assertTrue(AnalysedFacts.read(new ByteArrayInputStream(otherFormat)).isEmpty());

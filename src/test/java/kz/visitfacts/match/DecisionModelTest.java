@@ -25,7 +25,7 @@ class DecisionModelTest {
     @Test
     void theShippedModelIsWhatTheTrainingCommandWrites() throws IOException {
         DecisionModel.File file = shipped();
-        List<DecisionTraining.Row> rows = DecisionTraining.rows(Matcher.build(TestFacts.tablesBase(), Set.of(),
+        List<DecisionTraining.Row> rows = DecisionTraining.rows(Matcher.build(TestFacts.base(), Set.of(),
                 DecisionModel.of(file)), DecisionTraining.questions());
         DecisionModel.File again = DecisionTraining.fitFile(rows);
         for (String name : Features.NAMES) {

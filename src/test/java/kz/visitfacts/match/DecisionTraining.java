@@ -59,7 +59,7 @@ public final class DecisionTraining {
     }
 
     public static void main(String[] args) throws IOException {
-        List<Row> rows = rows(Matcher.build(TestFacts.tablesBase(), Set.of(), DecisionModel.bundled()), questions());
+        List<Row> rows = rows(Matcher.build(TestFacts.base(), Set.of(), DecisionModel.bundled()), questions());
         for (String set : rows.stream().map(Row::set).distinct().toList()) {
             List<Row> of = rows.stream().filter(r -> r.set().equals(set)).toList();
             long refuse = of.stream().filter(Row::refuse).count();

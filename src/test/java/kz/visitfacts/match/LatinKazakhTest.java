@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * base's own Kazakh written in the 2021 alphabet or typed in plain ASCII read back as it was written.
  */
 class LatinKazakhTest {
-    private static final LatinKazakh READER = LatinKazakh.of(TestFacts.tablesBase());
+    private static final LatinKazakh READER = LatinKazakh.of(TestFacts.base());
     /** With the shipped word lists alone: what a fact base's words add is not what is measured. */
     private static final LatinKazakh SHIPPED_ONLY = LatinKazakh.of(List.of(), List.of());
 
@@ -60,7 +60,7 @@ class LatinKazakhTest {
     void theFactBasesKazakhReadsBackFromEachSpelling() {
         int words = 0;
         List<String> wrong = new ArrayList<>();
-        for (Fact f : TestFacts.tablesBase().facts()) {
+        for (Fact f : TestFacts.base().facts()) {
             String kk = f.statement().in(Language.KK);
             if (kk.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
                 continue; // a Kazakh sentence naming someone in Chinese characters is mixed, and left as it is

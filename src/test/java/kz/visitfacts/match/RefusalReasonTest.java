@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** A refusal says why: no words, no candidate, a figure that cannot be what is asked, a chance too low, a claim the fact does not make. */
 class RefusalReasonTest {
-    private static final Matcher MATCHER = Matcher.build(TestFacts.tablesBase());
+    private static final Matcher MATCHER = Matcher.build(TestFacts.base());
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
@@ -44,7 +44,7 @@ class RefusalReasonTest {
     void aClaimTheBestFactDoesNotMakeIsMarked(String question) {
         Match m = MATCHER.match(question);
         assertTrue(m.premiseUnsupported(), question);
-        Match without = Matcher.build(TestFacts.tablesBase(), java.util.Set.of(Mechanism.PREMISES)).match(question);
+        Match without = Matcher.build(TestFacts.base(), java.util.Set.of(Mechanism.PREMISES)).match(question);
         assertFalse(without.premiseUnsupported(), "PREMISES off");
     }
 }

@@ -30,19 +30,19 @@ class BotProcessTest {
     @Test
     void missingMalformedAndRejectedTokensEndWithOneLineAndExitTwo() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(2, run(Map.of("VISIT_FACTS_DIR", "facts"), err));
+        assertEquals(2, run(Map.of("VISIT_FACTS_DIR", kz.visitfacts.TestFacts.DIR.toString()), err));
         assertEquals(1, err.toString(StandardCharsets.UTF_8).lines().count());
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("visit-facts-bot: TELEGRAM_BOT_TOKEN is not set"));
 
         err.reset();
-        assertEquals(2, run(Map.of("TELEGRAM_BOT_TOKEN", "12345", "VISIT_FACTS_DIR", "facts"), err));
+        assertEquals(2, run(Map.of("TELEGRAM_BOT_TOKEN", "12345", "VISIT_FACTS_DIR", kz.visitfacts.TestFacts.DIR.toString()), err));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("visit-facts-bot: TELEGRAM_BOT_TOKEN is malformed"));
 
         try (FakeBotApi api = new FakeBotApi()) {
             api.rejectToken();
             err.reset();
             assertEquals(2, run(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.baseUrl(),
-                    "VISIT_FACTS_DIR", "facts"), err));
+                    "VISIT_FACTS_DIR", kz.visitfacts.TestFacts.DIR.toString()), err));
             String line = err.toString(StandardCharsets.UTF_8);
             assertEquals("visit-facts-bot: Telegram rejected the token (401 from getMe): check TELEGRAM_BOT_TOKEN\n", line);
         }
@@ -52,7 +52,7 @@ class BotProcessTest {
     void anUnreachableApiEndsWithExitOne() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(1, run(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", "http://127.0.0.1:9",
-                "VISIT_FACTS_DIR", "facts"), err));
+                "VISIT_FACTS_DIR", kz.visitfacts.TestFacts.DIR.toString()), err));
         String text = err.toString(StandardCharsets.UTF_8);
         assertTrue(text.startsWith("visit-facts-bot: cannot reach the Bot API at 127.0.0.1:9"), text);
         assertFalse(text.contains(FakeBotApi.TOKEN));
@@ -72,7 +72,8 @@ class BotProcessTest {
         ProcessBuilder pb = new ProcessBuilder(javaBin, "-cp", classPath, "kz.visitfacts.cli.Main", "run");
         pb.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
         pb.environment().put("TELEGRAM_API_URL", api.baseUrl());
-        pb.environment().put("VISIT_FACTS_DIR", Path.of("facts").toAbsolutePath().toString());
+        // The seed, whose answers the tests pin (the bundled facts/ may hold a curator's sources too).
+        pb.environment().put("VISIT_FACTS_DIR", kz.visitfacts.TestFacts.DIR.toAbsolutePath().toString());
         pb.environment().put("BOT_STATE_DIR", stateDir.toString());
         pb.environment().put("BOT_BACKOFF_CAP_MS", "1000");
         pb.environment().putAll(env);

@@ -58,7 +58,7 @@ class HtmlReplyTest {
 
     @Test
     void everyRealAnswerFitsAndHighlightsItsFigure() {
-        for (Fact f : TestFacts.base().facts()) {
+        for (Fact f : TestFacts.real().facts()) {
             for (Language l : Language.values()) {
                 String html = HtmlReply.answer(f, l);
                 assertTrue(html.length() <= HtmlReply.MAX_LENGTH);
@@ -70,7 +70,7 @@ class HtmlReplyTest {
 
     @Test
     void everyFactFitsInCallbackData() {
-        for (Fact f : TestFacts.base().facts()) {
+        for (Fact f : TestFacts.real().facts()) {
             for (Language l : Language.values()) {
                 String data = CallbackData.fact(l, f.id()).encode();
                 assertEquals(Optional.of(CallbackData.fact(l, f.id())), CallbackData.decode(data));

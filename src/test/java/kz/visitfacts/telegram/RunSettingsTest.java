@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RunSettingsTest {
     private static String run(Map<String, String> extra, FakeBotApi api, int expectedExit) {
         Map<String, String> env = new HashMap<>(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.baseUrl(),
-                "VISIT_FACTS_DIR", "facts"));
+                "VISIT_FACTS_DIR", kz.visitfacts.TestFacts.DIR.toString()));
         env.putAll(extra);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Cli(env, new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
