@@ -291,7 +291,11 @@ public final class Matcher {
         // The follow-up's own words must be what the fact states, not only words of its sentence or around it.
         boolean grounded = merged.answered() && (own.isEmpty() || own.stream().anyMatch(t -> index.weightIn(
                 merged.ranked().get(0).fact(), index.resolve(t, merged.reading().typos()).key()) >= FactIndex.Field.STATEMENT.weight));
-        boolean standsAlone = alone.answered() && (own.size() > 1 || !grounded
+        // A message naming nothing (no name, no number) whose answer alone has nothing of the topic in context is
+        // most likely about that topic ("总投资多少钱？" after a plant is the plant's cost, not China's investment).
+        boolean elliptical = own.stream().noneMatch(t -> t.type() == Term.Type.ENTITY || t.type() == Term.Type.NUMBER);
+        boolean offTopic = alone.answered() && elliptical && !holdsSomeOf(alone.ranked().get(0).fact(), context);
+        boolean standsAlone = alone.answered() && !offTopic && (own.size() > 1 || !grounded
                 || alone.ranked().get(0).fact() == merged.ranked().get(0).fact());
         if (standsAlone) {
             return new Outcome(alone, null, alone.ranked().get(0).fact(), null);
@@ -301,6 +305,18 @@ public final class Matcher {
         }
         // Refused either way: the suggestions are about the topic in context, and the topic stays for the next message.
         return new Outcome(merged.answered() ? withVerdict(merged, Verdict.UNGROUNDED) : merged, before, before, context);
+    }
+
+    /** Whether a fact holds, in its own sentence or words, some name, notion or word the conversation was about. */
+    private boolean holdsSomeOf(Fact fact, Context context) {
+        for (Term t : context.terms) {
+            boolean topical = t.type() == Term.Type.ENTITY || t.type() == Term.Type.CONCEPT || t.type() == Term.Type.WORD;
+            if (topical && t.weight() >= TextAnalyzer.VERB_WEIGHT
+                    && index.weightIn(fact, index.resolve(t, false).key()) >= FactIndex.Field.QUOTE.weight) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Judged withVerdict(Judged j, Verdict v) {

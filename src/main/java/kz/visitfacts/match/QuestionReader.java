@@ -103,10 +103,12 @@ final class QuestionReader {
             // A carried term never outweighs a word of the follow-up: a number's extra weight stays with its own question.
             carried.add(new Term(t.key(), Math.min(1, t.weight()), t.type()).inBackground(factor));
         }
-        // Beside the follow-up's own words, what is carried weighs at most a share of them, however much it was.
+        // Beside the follow-up's own words (a new topic: "那投资呢？"), what is carried weighs at most a share of them,
+        // however much it was; a follow-up that only swaps a name or a number ("а CNPC?") keeps the whole frame.
         double ownWeight = contentTerms(own).stream().mapToDouble(Term::weight).sum();
         double carriedWeight = carried.stream().mapToDouble(Term::weight).sum();
-        double scale = ownSorts.isEmpty() || carriedWeight <= CARRIED_SHARE * ownWeight ? 1 : CARRIED_SHARE * ownWeight / carriedWeight;
+        double scale = !ownSorts.contains(Sort.WORD) || carriedWeight <= CARRIED_SHARE * ownWeight ? 1
+                : CARRIED_SHARE * ownWeight / carriedWeight;
         for (Term t : carried) {
             Term w = new Term(t.key(), t.weight() * scale, t.type());
             merged.merge(w.key(), w, (a, b) -> a.weight() >= b.weight() ? a : b);
