@@ -243,6 +243,12 @@ public final class Matcher {
         return true;
     }
 
+    /**
+     * The least evidence an answer needs: about one telling word at half its weight. Every answered question of the
+     * project's samples has at least half again as much; a lone common word has about half of it.
+     */
+    static final double MIN_ANSWER_EVIDENCE = 2.0;
+
     private Judged judge(Reading r) {
         if (r.terms().isEmpty()) {
             return new Judged(r, List.of(), null, 0, Verdict.NO_WORDS, Optional.empty(), false);
@@ -254,8 +260,11 @@ public final class Matcher {
         Assessor.Assessment assessment = assessor.assess(r, ranked);
         Features features = assessment.features();
         double chance = model.chance(features);
+        // Below the evidence of any question the model was fitted on, its chance is an extrapolation: one common word
+        // ("how much money?") is not enough to name a figure, however alone its fact is.
+        boolean tooLittle = ranked.get(0).evidence() < MIN_ANSWER_EVIDENCE && !off.contains(Mechanism.EVIDENCE_FLOOR);
         Verdict verdict = assessment.mismatch().isPresent() ? Verdict.MISMATCH
-                : chance >= model.threshold() ? Verdict.ANSWERED : Verdict.UNLIKELY;
+                : tooLittle ? Verdict.TOO_LITTLE : chance >= model.threshold() ? Verdict.ANSWERED : Verdict.UNLIKELY;
         // Only an answer is checked for a claim its fact does not make: a refusal is one either way.
         boolean premise = verdict == Verdict.ANSWERED && claimsWhatItsBestDoesNot(r, ranked.get(0).fact());
         return new Judged(r, ranked, features, chance, verdict, assessment.mismatch(), premise);

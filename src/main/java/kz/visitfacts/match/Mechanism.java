@@ -48,6 +48,8 @@ enum Mechanism {
     PREMISES,
     /** A message of a conversation may be read with what was just asked ("那投资呢？", "and where?"). */
     FOLLOW_UPS,
+    /** A question sharing too little with its best fact (one common word) is refused, whatever the model's chance. */
+    EVIDENCE_FLOOR,
     /** A word common in its language (word-frequency tables) weighs less in a question than a rare one. */
     COMMON_WORDS,
     /** A question typed in Kazakh with Latin letters (2021, 2018, 2017 or plain ASCII) is read in Cyrillic. */
