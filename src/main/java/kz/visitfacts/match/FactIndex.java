@@ -168,7 +168,31 @@ final class FactIndex {
         if (postings.containsKey(t.key()) || t.type() != Term.Type.WORD || !t.key().startsWith("w:")) {
             return new Resolved(t.key(), postings.containsKey(t.key()) ? Via.EXACT : Via.NONE);
         }
-        String stem = t.key().substring(2);
+        // An unknown word is looked up again for every fact weighed and every feature: what it stands for is kept,
+        // up to a bound, since questions bring words without end.
+        Map<String, Resolved> known = typos ? resolvedWithTypos : resolvedWithoutTypos;
+        Resolved r = known.get(t.key());
+        if (r == null) {
+            r = resolveUnknown(t.key().substring(2), typos);
+            if (known.size() < MAX_RESOLVED) {
+                known.put(t.key(), r);
+            }
+        }
+        return r;
+    }
+
+    /** The most unknown words whose reading is kept, each way (about 200 bytes each). */
+    static final int MAX_RESOLVED = 20_000;
+    private final Map<String, Resolved> resolvedWithTypos = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Resolved> resolvedWithoutTypos = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How many unknown words' readings are kept, both ways together. */
+    int resolvedKept() {
+        return resolvedWithTypos.size() + resolvedWithoutTypos.size();
+    }
+
+    private Resolved resolveUnknown(String stem, boolean typos) {
+        String key = "w:" + stem;
         boolean cyrillic = Stemmer.isCyrillic(stem);
         if (!off.contains(Mechanism.WORD_ENDINGS)) {
             String ending = byBeginning(stem, cyrillic);
@@ -182,7 +206,7 @@ final class FactIndex {
                 return new Resolved(typo, Via.TYPO);
             }
         }
-        return new Resolved(t.key(), Via.NONE);
+        return new Resolved(key, Via.NONE);
     }
 
     private String byBeginning(String stem, boolean cyrillic) {

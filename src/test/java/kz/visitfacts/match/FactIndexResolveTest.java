@@ -49,4 +49,18 @@ class FactIndexResolveTest {
             assertEquals(FactIndex.Via.NONE, without.via(), mechanism + " off");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theUnknownWordsKeptAreBoundedAndKeptReadingsAreTheSame() {
+        FactIndex index = index(Set.of());
+        for (int i = 0; i < FactIndex.MAX_RESOLVED + 5_000; i++) {
+            index.resolve(new Term("w:unknown" + i, 1.0, Term.Type.WORD), i % 2 == 0);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(index.resolvedKept() <= 2 * FactIndex.MAX_RESOLVED, "kept " + index.resolvedKept());
+        // Asked again, a kept word reads as it did the first time.
+        Term typo = new Term("w:railwya", 1.0, Term.Type.WORD);
+        FactIndex fresh = index(Set.of());
+        org.junit.jupiter.api.Assertions.assertEquals(fresh.resolve(typo, true), fresh.resolve(typo, true));
+        org.junit.jupiter.api.Assertions.assertEquals(FactIndex.Via.NONE, fresh.resolve(typo, false).via(), "kept apart from typo readings");
+    }
 }
