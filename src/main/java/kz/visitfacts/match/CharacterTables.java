@@ -15,7 +15,7 @@ import java.util.Map;
  * What the matcher needs of ICU, drawn from it once at build time into small tables under
  * {@code resources/kz/visitfacts/match/tables} (a test checks they still equal what ICU gives, and rewrites
  * them with {@code -Dgolden.update=true}): traditional and simplified characters both ways, the toneless
- * pinyin of each character, number words, country names and the names of cities. ICU itself (13 MB, and over a second to load
+ * pinyin of each character, number words, and country names. ICU itself (13 MB, and over a second to load
  * its transliterators and locale data) is then no longer needed to run.
  */
 public final class CharacterTables {
@@ -24,7 +24,6 @@ public final class CharacterTables {
     static final String PINYIN = "pinyin.tsv";
     static final String SPELLED_NUMBERS = "spelled-numbers.tsv";
     static final String COUNTRIES = "countries.tsv";
-    static final String CITIES = "cities.tsv";
 
     private CharacterTables() {
     }
@@ -94,14 +93,6 @@ public final class CharacterTables {
     /** Every country: its ISO code, then its name in Chinese, English, Russian and Kazakh ("" where there is none). */
     static List<String[]> countries() {
         return rows(COUNTRIES);
-    }
-
-    /**
-     * The world's cities that name a time zone (CLDR's exemplar cities, about 400): the zone, then the city's name in
-     * Chinese, English, Russian and Kazakh ("" where there is none).
-     */
-    static List<String[]> cities() {
-        return rows(CITIES);
     }
 
     private static Map<String, String> stringMap(String table) {

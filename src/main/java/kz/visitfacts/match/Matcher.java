@@ -125,7 +125,7 @@ public final class Matcher {
     private static TermDictionary dictionary(FactBase base, QuestionWords words, Set<Mechanism> off) {
         List<String> chineseWords = new ArrayList<>();
         base.facts().forEach(f -> chineseWords.addAll(f.keywords().getOrDefault(Language.ZH, List.of())));
-        return new TermDictionary(base.lexicon(), chineseWords, words, !off.contains(Mechanism.REWRITES), !off.contains(Mechanism.WORLD_CITIES));
+        return new TermDictionary(base.lexicon(), chineseWords, words, !off.contains(Mechanism.REWRITES));
     }
 
     /** The subject countries (China, Kazakhstan) by all their names, to tell which way a flow goes. */

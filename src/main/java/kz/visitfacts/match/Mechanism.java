@@ -48,8 +48,6 @@ enum Mechanism {
     PREMISES,
     /** A message of a conversation may be read with what was just asked ("那投资呢？", "and where?"). */
     FOLLOW_UPS,
-    /** The world's cities are places (CLDR's), so a question naming one no fact names is not answered with another's. */
-    WORLD_CITIES,
     /** A question sharing too little with its best fact (one common word) is refused, whatever the model's chance. */
     EVIDENCE_FLOOR,
     /** A word common in its language (word-frequency tables) weighs less in a question than a rare one. */

@@ -37,11 +37,6 @@ final class TermDictionary {
 
     /** {@code rewrite}: read aliases with the question words' rewrites, as facts and questions are read. */
     TermDictionary(List<LexiconTerm> lexicon, List<String> chineseWords, QuestionWords words, boolean rewrite) {
-        this(lexicon, chineseWords, words, rewrite, true);
-    }
-
-    /** {@code cities}: the world's cities ({@link Cities}) are places too, besides the lexicon's own. */
-    TermDictionary(List<LexiconTerm> lexicon, List<String> chineseWords, QuestionWords words, boolean rewrite, boolean cities) {
         this.words = words;
         this.rewrite = rewrite;
         Map<String, LexiconTerm> merged = new LinkedHashMap<>();
@@ -50,16 +45,6 @@ final class TermDictionary {
         }
         for (LexiconTerm t : lexicon) {
             merged.merge(t.id(), t, TermDictionary::union);
-        }
-        if (cities) {
-            // A city the lexicon or the countries already name (Almaty, Astana, 北京) keeps its curated term alone.
-            java.util.Set<String> named = new java.util.HashSet<>();
-            merged.values().forEach(t -> t.aliases().values().forEach(list -> list.forEach(a -> named.add(prepare(a)))));
-            for (LexiconTerm city : Cities.all()) {
-                if (city.aliases().values().stream().flatMap(List::stream).noneMatch(a -> named.contains(prepare(a)))) {
-                    merged.put(city.id(), city);
-                }
-            }
         }
         for (LexiconTerm t : merged.values()) {
             Concept concept = new Concept("c:" + t.id(), t.subject() ? Term.Type.SUBJECT

@@ -131,27 +131,4 @@ class CharacterTablesTest {
         }
         check(CharacterTables.COUNTRIES, out.toString());
     }
-
-    @Test
-    void cityNamesAreIcusExemplarCitiesOfTimeZones() throws IOException {
-        List<ULocale> display = List.of(ULocale.forLanguageTag("zh-Hans"), ULocale.ENGLISH, ULocale.forLanguageTag("ru"),
-                ULocale.forLanguageTag("kk"));
-        java.util.SortedSet<String> zones = new java.util.TreeSet<>(com.ibm.icu.util.TimeZone.getAvailableIDs(
-                com.ibm.icu.util.TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null));
-        StringBuilder out = new StringBuilder();
-        for (String zone : zones) {
-            StringBuilder row = new StringBuilder(zone);
-            boolean named = false;
-            for (ULocale d : display) {
-                String name = com.ibm.icu.text.TimeZoneNames.getInstance(d).getExemplarLocationName(zone);
-                boolean has = name != null && !name.isBlank();
-                named |= has;
-                row.append('\t').append(has ? name : "");
-            }
-            if (named) {
-                out.append(row).append('\n');
-            }
-        }
-        check(CharacterTables.CITIES, out.toString());
-    }
 }
