@@ -244,8 +244,8 @@ public final class Matcher {
     }
 
     /**
-     * The least evidence an answer needs: about one telling word at half its weight. Every answered question of the
-     * project's samples has at least half again as much; a lone common word has about half of it.
+     * The least evidence an answer needs: about one telling word at half its weight. The answered questions of the
+     * project's tables and samples hold at least 2.5 (a quarter more); a lone common word holds about 0.5 to 1.
      */
     static final double MIN_ANSWER_EVIDENCE = 2.0;
 
@@ -269,6 +269,9 @@ public final class Matcher {
         boolean premise = verdict == Verdict.ANSWERED && claimsWhatItsBestDoesNot(r, ranked.get(0).fact());
         return new Judged(r, ranked, features, chance, verdict, assessment.mismatch(), premise);
     }
+
+    /** The most words of its own a follow-up naming nothing may have and still be read as about the topic in context. */
+    static final int ELLIPTICAL_WORDS = 2;
 
     /** Matches one question on its own. Never throws on any string, however odd. */
     public Match match(String question) {
@@ -300,9 +303,11 @@ public final class Matcher {
         // The follow-up's own words must be what the fact states, not only words of its sentence or around it.
         boolean grounded = merged.answered() && (own.isEmpty() || own.stream().anyMatch(t -> index.weightIn(
                 merged.ranked().get(0).fact(), index.resolve(t, merged.reading().typos()).key()) >= FactIndex.Field.STATEMENT.weight));
-        // A message naming nothing (no name, no number) whose answer alone has nothing of the topic in context is
-        // most likely about that topic ("总投资多少钱？" after a plant is the plant's cost, not China's investment).
-        boolean elliptical = own.stream().noneMatch(t -> t.type() == Term.Type.ENTITY || t.type() == Term.Type.NUMBER);
+        // A short message naming nothing (no name, no number) whose answer alone has nothing of the topic in context is
+        // most likely about that topic ("总投资多少钱？" after a plant is the plant's cost, not China's investment); a
+        // longer one says what it is about ("And who else will invest in renewables?" after the plant).
+        boolean elliptical = own.size() <= ELLIPTICAL_WORDS
+                && own.stream().noneMatch(t -> t.type() == Term.Type.ENTITY || t.type() == Term.Type.NUMBER);
         boolean offTopic = alone.answered() && elliptical && !holdsSomeOf(alone.ranked().get(0).fact(), context);
         boolean standsAlone = alone.answered() && !offTopic && (own.size() > 1 || !grounded
                 || alone.ranked().get(0).fact() == merged.ranked().get(0).fact());
