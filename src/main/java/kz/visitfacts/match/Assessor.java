@@ -16,6 +16,8 @@ final class Assessor {
     private static final double STATED = FactIndex.Field.STATEMENT.weight;
     /** The evidence's floor, so its logarithm stays finite: one common word holds about ten times more. */
     private static final double MIN_EVIDENCE = 0.05;
+    /** The weight of a number typed in digits, the firmest a question states one. */
+    private static final double NUMBER_WEIGHT = 1.5;
 
     private static final Set<FactKind> AMOUNTS = EnumSet.of(FactKind.COUNT, FactKind.QUANTITY);
     private static final Set<FactKind> RATIOS = EnumSet.of(FactKind.PERCENT, FactKind.MULTIPLE);
@@ -92,12 +94,16 @@ final class Assessor {
         double rareUnknown = 0;
         double exclusive = 0;
         boolean numberMatched = false;
+        double numberMissed = 0;
         Fact rival = ranking.rival(r, ranked);
         for (Term t : r.terms()) {
             FactIndex.Resolved key = index.resolve(t, r.typos());
             double w = t.weight() * index.idf(key.key(), t);
             mass += w;
             double in = index.weightIn(fact, key.key());
+            if ((t.type() == Term.Type.NUMBER || t.type() == Term.Type.SOFT_NUMBER) && in == 0) {
+                numberMissed = Math.max(numberMissed, t.weight() / NUMBER_WEIGHT);
+            }
             if (key.via() == FactIndex.Via.NONE) {
                 unknown += w;
                 if (t.type() == Term.Type.WORD || t.type() == Term.Type.CONCEPT) {
@@ -116,7 +122,7 @@ final class Assessor {
                 matched == 0 ? 0 : stated / matched,
                 flag(!asked.isEmpty()), flag(!asked.isEmpty() && FactIndex.fits(fact, asked)),
                 flag(!asked.isEmpty() && !FactIndex.fits(fact, asked) && rival != null && FactIndex.fits(rival, asked)),
-                flag(numberMatched));
+                flag(numberMatched), Math.min(1, numberMissed));
     }
 
     /** Whether a figure holds a time: a digit, or a Chinese year, month, day or season word. */

@@ -46,6 +46,8 @@ enum Mechanism {
     FRAMING,
     /** A question claiming what its best fact does not say (refused, cancelled, absent) is not answered as if true. */
     PREMISES,
+    /** A question stating a number its best fact does not hold (five leaders of three) is not answered as if true. */
+    STATED_NUMBERS,
     /** A message of a conversation may be read with what was just asked ("那投资呢？", "and where?"). */
     FOLLOW_UPS,
     /** A question sharing too little with its best fact (one common word) is refused, whatever the model's chance. */

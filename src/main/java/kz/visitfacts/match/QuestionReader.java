@@ -60,7 +60,7 @@ final class QuestionReader {
         Set<String> askedMeasures = off.contains(Mechanism.MEASURES) ? Set.of()
                 : words.askedMeasures(asking, !off.contains(Mechanism.CHINESE_MEASURES_APART));
         return new Reading(folded, text, asking, corrections, terms, words.askedKinds(asking), askedMeasures, typos,
-                latin.latin());
+                latin.latin(), statedNumbers(terms));
     }
 
     /** What the previous question's terms weigh in a follow-up with no words of its own ("and where?"). */
@@ -117,8 +117,24 @@ final class QuestionReader {
         return new Reading(own.folded(), own.text(), own.asking() + " " + c.asking, own.corrections(),
                 List.copyOf(merged.values()), ownKind ? own.asked() : c.asked,
                 !own.askedMeasures().isEmpty() ? own.askedMeasures() : ownKind ? Set.of() : c.askedMeasures, own.typos(),
-                own.latinKazakh());
+                own.latinKazakh(), own.statedNumbers());
     }
+
+    /** The numbers an asking sentence states: said around the question, a number weighs less than any stated one. */
+    private static Set<String> statedNumbers(List<Term> terms) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Term t : terms) {
+            // "First" is no claim: it is as often the first day or time of what is asked (第一日, 首日) as a rank.
+            if ((t.type() == Term.Type.NUMBER || t.type() == Term.Type.SOFT_NUMBER) && t.weight() > STATED_NUMBER_WEIGHT
+                    && !t.key().matches("n:1\\D*")) {
+                keys.add(t.key());
+            }
+        }
+        return keys;
+    }
+
+    /** Above the weight of a typed number said around the question (1.5 × {@link #BACKGROUND}), below a spelled one's. */
+    private static final double STATED_NUMBER_WEIGHT = 0.5;
 
     /**
      * The terms of a reading that say what it is about: words, notions, names and numbers, not the subjects' names nor

@@ -25,6 +25,8 @@ final class QuestionWords {
     private final Set<String> countedThings;
     /** The nouns that name a counted thing (people, представител*, студент*), from the last word of its cues. */
     private final Map<String, List<String>> countedNouns;
+    /** The words that ask how many, from the cues of counted things before their noun (how many, сколько). */
+    private final Set<List<String>> howMany;
     /** Colloquial and dialect spellings: Chinese ones are found anywhere, longest first; words only whole. */
     private final Map<String, String> hanRewrites;
     private final Map<String, String> wordRewrites;
@@ -71,6 +73,11 @@ final class QuestionWords {
         });
         // Kept in measure order: were a word the noun of two measures, the same one would win every run.
         this.countedNouns = java.util.Collections.unmodifiableMap(nouns);
+        // "how many", "сколько", "қанша": what the cues of counted things say before their noun.
+        this.howMany = data.measures().entrySet().stream().filter(e -> countedThings.contains(e.getKey()))
+                .flatMap(e -> e.getValue().stream()).map(TextNormalizer::foldSimplified)
+                .filter(w -> w.contains(" ") && w.codePoints().noneMatch(Han::is))
+                .map(w -> TextAnalyzer.words(w.substring(0, w.lastIndexOf(' ')))).collect(java.util.stream.Collectors.toSet());
         Map<String, String> han = new HashMap<>();
         Map<String, String> word = new HashMap<>();
         data.rewrites().forEach((from, to) -> {
@@ -244,8 +251,30 @@ final class QuestionWords {
                 asked.add(measure);
             }
         });
+        if (asked.isEmpty()) {
+            // "сколько там было китайских компаний": the counted noun a few words after "how many".
+            for (int i = 0; i < ws.size(); i++) {
+                for (List<String> ask : howMany) {
+                    if (i + ask.size() <= ws.size() && ws.subList(i, i + ask.size()).equals(ask)) {
+                        int from = i + ask.size();
+                        List<String> after = ws.subList(from, Math.min(ws.size(), from + HOW_MANY_REACH));
+                        // "сколько долларов ... соглашений" asks for dollars, which the units tell.
+                        if (after.stream().anyMatch(w -> NumberReader.unitWord(w) != null)) {
+                            continue;
+                        }
+                        String counted = countedAfter(after);
+                        if (counted != null) {
+                            asked.add(counted);
+                        }
+                    }
+                }
+            }
+        }
         return asked;
     }
+
+    /** How many words after "how many" its counted noun may come: сколько там было китайских компаний. */
+    private static final int HOW_MANY_REACH = 4;
 
     /** The measures that name a counted thing (people, firms), not a unit. */
     Set<String> countedThings() {

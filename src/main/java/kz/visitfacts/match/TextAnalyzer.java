@@ -52,6 +52,11 @@ final class TextAnalyzer implements AutoCloseable {
         if (referenceYear > 0) {
             quantities.addAll(NumberReader.relativeYears(folded, referenceYear));
         }
+        // A spelled-out number that begins the subjects' name is no number: 两国, "both countries", екі ел.
+        quantities.removeIf(q -> !q.digits() && beginsSubjects(folded, q.start()));
+        // Nor is a spelled one, unless an ordinal: 一个, 一份 and 一年 say "a", 第一 says "first".
+        quantities.removeIf(q -> !q.digits() && q.value().compareTo(java.math.BigDecimal.ONE) == 0
+                && !folded.startsWith("第", q.start()));
         for (Quantity q : quantities) {
             add(out, new Term(q.key(), q.digits() ? 1.5 : 0.6, q.digits() ? Term.Type.NUMBER : Term.Type.SOFT_NUMBER));
             if (q.unit() != null) {
@@ -84,6 +89,32 @@ final class TextAnalyzer implements AutoCloseable {
             i = end;
         }
         return List.copyOf(out.values());
+    }
+
+    /** Whether a name of the sources' subjects, of more than its first word or character, starts at {@code start}. */
+    private boolean beginsSubjects(String text, int start) {
+        if (start >= text.length()) {
+            return false;
+        }
+        if (Han.is(text.codePointAt(start))) {
+            for (int len = Math.min(dictionary.longestHan(), text.length() - start); len >= 2; len--) {
+                if (subjects(dictionary.han(text.substring(start, start + len)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        List<String> ws = words(text.substring(start));
+        if (ws.isEmpty()) {
+            return false;
+        }
+        Map.Entry<Integer, List<TermDictionary.Concept>> phrase =
+                dictionary.phraseAt(ws, ws.stream().map(Stemmer::stem).toList(), 0);
+        return phrase != null && phrase.getKey() >= 2 && subjects(phrase.getValue());
+    }
+
+    private static boolean subjects(List<TermDictionary.Concept> concepts) {
+        return concepts != null && !concepts.isEmpty() && concepts.stream().allMatch(c -> c.type() == Term.Type.SUBJECT);
     }
 
     private static boolean isWordRunChar(int cp) {

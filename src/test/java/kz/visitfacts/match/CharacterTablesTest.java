@@ -92,9 +92,13 @@ class CharacterTablesTest {
         assertEquals("mao", CharacterTables.pinyin('贸'));
     }
 
+    /** About the 300 commonest words of a language (uses per billion words, log10). */
+    private static final double COMMON_ELSEWHERE_ZIPF = 6.0;
+
     @Test
     void numberWordsAreIcusSpellOutRules() throws IOException {
         Map<String, Integer> words = new LinkedHashMap<>();
+        Map<String, String> localeOf = new java.util.HashMap<>();
         for (String locale : List.of("en", "ru", "kk")) {
             RuleBasedNumberFormat format = new RuleBasedNumberFormat(new ULocale(locale), RuleBasedNumberFormat.SPELLOUT);
             for (String ruleSet : format.getRuleSetNames()) {
@@ -106,10 +110,17 @@ class CharacterTablesTest {
                     // Only single words: compound numbers are read word by word (сорок четыре = 40 + 4).
                     if (!spelled.isEmpty() && spelled.chars().allMatch(Character::isLetter)) {
                         words.putIfAbsent(spelled, n);
+                        localeOf.putIfAbsent(spelled, locale);
                     }
                 }
             }
         }
+        // A number word of one language that is among the commonest words of another is that word there, far more
+        // often than the number: Kazakh он (ten) is Russian он (he).
+        WordFrequencies frequencies = WordFrequencies.shipped();
+        words.keySet().removeIf(w -> java.util.Arrays.stream(kz.visitfacts.facts.Language.values())
+                .filter(l -> !l.code().equals(localeOf.get(w)))
+                .anyMatch(l -> frequencies.zipf(l, w).orElse(0) >= COMMON_ELSEWHERE_ZIPF));
         StringBuilder out = new StringBuilder();
         words.forEach((w, n) -> out.append(w).append('\t').append(n).append('\n'));
         check(CharacterTables.SPELLED_NUMBERS, out.toString());

@@ -56,8 +56,8 @@ class DecisionModelTest {
         double[] means = new double[w.length];
         means[0] = 0.5;
         DecisionModel model = new DecisionModel(w, means, -2, 0.5);
-        Features low = new Features(0.2, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0);
-        Features high = new Features(0.9, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0);
+        Features low = new Features(0.2, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0);
+        Features high = new Features(0.9, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0);
         assertEquals(1 / (1 + Math.exp(-(-2 + 4 * 0.2))), model.chance(low), 1e-12);
         assertTrue(!model.answers(low) && model.answers(high));
         assertEquals("score", model.against(low).get(0).feature());

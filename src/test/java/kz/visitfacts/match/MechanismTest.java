@@ -52,7 +52,8 @@ class MechanismTest {
         // across the sources, asked with the test sources added.
         Matcher addedWithout = Matcher.build(ADDED_BASE, Set.of(mechanism));
         List<TestFacts.TableRow> acrossSources = new ArrayList<>(TestFacts.tableRows());
-        for (String table : List.of("added-sources.tsv", "amounts-and-ratios.tsv", "where-questions.tsv", "counted-things.tsv")) {
+        for (String table : List.of("added-sources.tsv", "amounts-and-ratios.tsv", "where-questions.tsv", "counted-things.tsv",
+                "stated-numbers.tsv")) {
             acrossSources.addAll(TestFacts.tableRows(Path.of("src/test/resources", table)));
         }
         for (TestFacts.TableRow r : acrossSources) {
