@@ -53,6 +53,9 @@ class QuestionWordsTest {
         "多少中国游客|person",
         "how far is it|km",
         "what was discussed|",
+        "а сколько там было китайских компаний|firm",
+        "how many of the chinese companies came|firm",
+        "на сколько долларов подписали соглашений|",
     })
     void tellsWhichMeasureIsAsked(String question, String expected) {
         Set<String> got = WORDS.askedMeasures(fold(question), true);

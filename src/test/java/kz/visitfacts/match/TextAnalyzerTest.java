@@ -47,6 +47,13 @@ class TextAnalyzerTest {
         "44 млрд долларов США|n:44000000000,u:usd|c:country:US",
         "Tell me a joke|w:joke|w:tell,w:me",
         "水问题研究中心|c:topic:water,z:研究|",
+        "两国贸易额|c:country:KZ,c:country:CN,c:topic:trade|n:2,n:2国",
+        "trade between the two countries|c:country:KZ,c:country:CN|n:2",
+        "екі ел арасындағы сауда|c:country:KZ,c:country:CN|n:2",
+        "一个中心和一份文件|z:中心|n:1,n:1份",
+        "第一个鲁班工坊|n:1|",
+        "он сказал о торговле|c:topic:trade|n:10",
+        "习近平会见了五位领导人|n:5,n:5位|",
     })
     void cutsSentencesIntoTerms(String sentence, String mustHave, String mustNotHave) {
         List<String> keys = analyzer.terms(TextNormalizer.fold(sentence).text()).stream().map(Term::key).toList();
