@@ -113,7 +113,9 @@ final class QuestionReader {
             Term w = new Term(t.key(), t.weight() * scale, t.type());
             merged.merge(w.key(), w, (a, b) -> a.weight() >= b.weight() ? a : b);
         }
-        boolean ownKind = !own.asked().isEmpty();
+        // A follow-up asking about a thing of its own in words ("қандай атаққа ие болды?") does not inherit what the
+        // last question asked for (a count); one that only swaps a name or a topic ("а CNPC?", "那投资呢？") does.
+        boolean ownKind = !own.asked().isEmpty() || ownSorts.contains(Sort.WORD);
         return new Reading(own.folded(), own.text(), own.asking() + " " + c.asking, own.corrections(),
                 List.copyOf(merged.values()), ownKind ? own.asked() : c.asked,
                 !own.askedMeasures().isEmpty() ? own.askedMeasures() : ownKind ? Set.of() : c.askedMeasures, own.typos(),
