@@ -60,7 +60,7 @@ final class QuestionReader {
         Set<String> askedMeasures = off.contains(Mechanism.MEASURES) ? Set.of()
                 : words.askedMeasures(asking, !off.contains(Mechanism.CHINESE_MEASURES_APART));
         return new Reading(folded, text, asking, corrections, terms, words.askedKinds(asking), askedMeasures, typos,
-                latin.latin(), statedNumbers(terms));
+                latin.latin(), statedNumbers(terms, asking));
     }
 
     /** What the previous question's terms weigh in a follow-up with no words of its own ("and where?"). */
@@ -122,10 +122,23 @@ final class QuestionReader {
                 own.latinKazakh(), own.statedNumbers());
     }
 
-    /** The numbers an asking sentence states: said around the question, a number weighs less than any stated one. */
-    private static Set<String> statedNumbers(List<Term> terms) {
+    /**
+     * The numbers an asking sentence states: said around the question, a number weighs less than any stated one; a
+     * span of years ("in about eight years", за двадцать лет, 八年) measures time from now, and is no claim either.
+     */
+    private static Set<String> statedNumbers(List<Term> terms, String asking) {
+        Set<String> spans = new java.util.HashSet<>();
+        for (Quantity q : NumberReader.read(asking)) {
+            if (q.value().compareTo(java.math.BigDecimal.valueOf(1000)) < 0
+                    && YEARS_AFTER.matcher(asking).region(q.end(), asking.length()).lookingAt()) {
+                spans.add(q.key());
+            }
+        }
         Set<String> keys = new java.util.HashSet<>();
         for (Term t : terms) {
+            if (spans.stream().anyMatch(k -> sameNumber(t.key(), k))) {
+                continue;
+            }
             // "First" is no claim: it is as often the first day or time of what is asked (第一日, 首日) as a rank.
             if ((t.type() == Term.Type.NUMBER || t.type() == Term.Type.SOFT_NUMBER) && t.weight() > STATED_NUMBER_WEIGHT
                     && !t.key().matches("n:1\\D*")) {
@@ -134,6 +147,15 @@ final class QuestionReader {
         }
         return keys;
     }
+
+    /** Whether {@code key} is the number {@code number} (n:8), alone or with its counter (n:8年), not n:80. */
+    private static boolean sameNumber(String key, String number) {
+        return key.startsWith(number) && (key.length() == number.length()
+                || !Character.isDigit(key.charAt(number.length())) && key.charAt(number.length()) != '.');
+    }
+
+    private static final java.util.regex.Pattern YEARS_AFTER =
+            java.util.regex.Pattern.compile("\\s*(?:years?\\b|лет\\b|год\\p{L}*|жыл\\p{L}*|年)");
 
     /** Above the weight of a typed number said around the question (1.5 × {@link #BACKGROUND}), below a spelled one's. */
     private static final double STATED_NUMBER_WEIGHT = 0.5;
