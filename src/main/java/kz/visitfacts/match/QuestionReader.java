@@ -127,6 +127,9 @@ final class QuestionReader {
      * span of years ("in about eight years", за двадцать лет, 八年) measures time from now, and is no claim either.
      */
     private static Set<String> statedNumbers(List<Term> terms, String asking) {
+        if (terms.stream().noneMatch(QuestionReader::statesANumber)) {
+            return Set.of();
+        }
         Set<String> spans = new java.util.HashSet<>();
         for (Quantity q : NumberReader.read(asking)) {
             if (q.value().compareTo(java.math.BigDecimal.valueOf(1000)) < 0
@@ -139,14 +142,20 @@ final class QuestionReader {
             if (spans.stream().anyMatch(k -> sameNumber(t.key(), k))) {
                 continue;
             }
-            // "First" is no claim: it is as often the first day or time of what is asked (第一日, 首日) as a rank.
-            if ((t.type() == Term.Type.NUMBER || t.type() == Term.Type.SOFT_NUMBER) && t.weight() > STATED_NUMBER_WEIGHT
-                    && !t.key().matches("n:1\\D*")) {
+            if (statesANumber(t)) {
                 keys.add(t.key());
             }
         }
         return keys;
     }
+
+    /** A number term of an asking sentence; "first" is no claim: it is as often the first day of what is asked. */
+    private static boolean statesANumber(Term t) {
+        return (t.type() == Term.Type.NUMBER || t.type() == Term.Type.SOFT_NUMBER) && t.weight() > STATED_NUMBER_WEIGHT
+                && !FIRST.matcher(t.key()).matches();
+    }
+
+    private static final java.util.regex.Pattern FIRST = java.util.regex.Pattern.compile("n:1\\D*");
 
     /** Whether {@code key} is the number {@code number} (n:8), alone or with its counter (n:8年), not n:80. */
     private static boolean sameNumber(String key, String number) {
