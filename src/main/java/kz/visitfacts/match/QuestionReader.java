@@ -113,9 +113,7 @@ final class QuestionReader {
             Term w = new Term(t.key(), t.weight() * scale, t.type());
             merged.merge(w.key(), w, (a, b) -> a.weight() >= b.weight() ? a : b);
         }
-        // A follow-up asking about a thing of its own in words ("қандай атаққа ие болды?") does not inherit what the
-        // last question asked for (a count); one that only swaps a name or a topic ("а CNPC?", "那投资呢？") does.
-        boolean ownKind = !own.asked().isEmpty() || ownSorts.contains(Sort.WORD);
+        boolean ownKind = !own.asked().isEmpty();
         return new Reading(own.folded(), own.text(), own.asking() + " " + c.asking, own.corrections(),
                 List.copyOf(merged.values()), ownKind ? own.asked() : c.asked,
                 !own.askedMeasures().isEmpty() ? own.askedMeasures() : ownKind ? Set.of() : c.askedMeasures, own.typos(),
@@ -132,8 +130,13 @@ final class QuestionReader {
         }
         Set<String> spans = new java.util.HashSet<>();
         for (Quantity q : NumberReader.read(asking)) {
-            if (q.value().compareTo(java.math.BigDecimal.valueOf(1000)) < 0
-                    && YEARS_AFTER.matcher(asking).region(q.end(), asking.length()).lookingAt()) {
+            boolean yearsSpan = q.value().compareTo(java.math.BigDecimal.valueOf(1000)) < 0
+                    && YEARS_AFTER.matcher(asking).region(q.end(), asking.length()).lookingAt();
+            // "Two" in words is mostly the two of what is asked about (two countries, leaders, days, sides); an amount in
+            // words ("он бес миллиард") is read word by word, so its parts are no figure.
+            boolean wordsOnly = !q.digits() && (q.value().intValue() == 2 && !asking.startsWith("第", q.start())
+                    || AMOUNT_AFTER.matcher(asking).region(q.end(), asking.length()).lookingAt());
+            if (yearsSpan || wordsOnly) {
                 spans.add(q.key());
             }
         }
@@ -151,11 +154,15 @@ final class QuestionReader {
 
     /** A number term of an asking sentence; "first" is no claim: it is as often the first day of what is asked. */
     private static boolean statesANumber(Term t) {
+        // The bare number only: 30多位 is the 30 of 30余名, whatever its counter.
         return (t.type() == Term.Type.NUMBER || t.type() == Term.Type.SOFT_NUMBER) && t.weight() > STATED_NUMBER_WEIGHT
-                && !FIRST.matcher(t.key()).matches();
+                && BARE.matcher(t.key()).matches() && !t.key().equals("n:1");
     }
 
-    private static final java.util.regex.Pattern FIRST = java.util.regex.Pattern.compile("n:1\\D*");
+    private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("n:[0-9.]+");
+    /** A number word before "million", "миллиард", "мың": part of an amount written in words. */
+    private static final java.util.regex.Pattern AMOUNT_AFTER = java.util.regex.Pattern.compile(
+            "(?:\\s+\\p{L}+)?\\s+(?:thousand|million|billion|тысяч\\p{L}*|миллион\\p{L}*|миллиард\\p{L}*|мың|млн|млрд)(?!\\p{L})");
 
     /** Whether {@code key} is the number {@code number} (n:8), alone or with its counter (n:8年), not n:80. */
     private static boolean sameNumber(String key, String number) {

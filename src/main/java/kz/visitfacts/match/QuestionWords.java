@@ -262,7 +262,7 @@ final class QuestionWords {
                         if (after.stream().anyMatch(w -> NumberReader.unitWord(w) != null)) {
                             continue;
                         }
-                        String counted = countedAfter(after);
+                        String counted = countedThrough(after);
                         if (counted != null) {
                             asked.add(counted);
                         }
@@ -271,6 +271,24 @@ final class QuestionWords {
             }
         }
         return asked;
+    }
+
+    /**
+     * The counted thing of the first noun after "how many", past function words and one word right before it
+     * ("сколько там было китайских компаний"); null when another word comes first ("how many countries did the
+     * leaders …" counts countries, not people).
+     */
+    private String countedThrough(List<String> after) {
+        for (int k = 0; k < after.size(); k++) {
+            String counted = countedAfter(List.of(after.get(k)));
+            if (counted != null) {
+                return counted;
+            }
+            if (!isStopword(after.get(k))) {
+                return k + 1 < after.size() ? countedAfter(List.of(after.get(k + 1))) : null;
+            }
+        }
+        return null;
     }
 
     /** How many words after "how many" its counted noun may come: сколько там было китайских компаний. */

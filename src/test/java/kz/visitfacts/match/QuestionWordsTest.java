@@ -56,6 +56,8 @@ class QuestionWordsTest {
         "а сколько там было китайских компаний|firm",
         "how many of the chinese companies came|firm",
         "на сколько долларов подписали соглашений|",
+        "how many countries did the leaders of the companies come from|",
+        "сколько центров предложили лидеры|",
     })
     void tellsWhichMeasureIsAsked(String question, String expected) {
         Set<String> got = WORDS.askedMeasures(fold(question), true);
