@@ -231,14 +231,14 @@ public final class Matcher {
     /**
      * Whether a question claims something was refused, cancelled or did not happen, and {@code best} says no such thing;
      * or states a number {@code best} does not hold, though its figure is one ("five leaders" of three, "the third
-     * summit" of the second, 2026 of 2027). The source's own year is no claim: it dates every fact.
+     * summit" of the second). The source's own year is no claim: it dates every fact.
      */
     boolean claimsWhatItsBestDoesNot(Reading r, Fact best) {
         if (!off.contains(Mechanism.PREMISES) && words.claimsOtherwise(r.asking()) && !claimingOtherwise.contains(best)) {
             return true;
         }
         return !off.contains(Mechanism.STATED_NUMBERS) && best.value().isPresent() && r.statedNumbers().stream()
-                .anyMatch(k -> index.weightIn(best, k) == 0 && !k.startsWith("n:" + best.source().date().getYear()));
+                .anyMatch(k -> index.weightIn(best, k) == 0 && !k.equals("n:" + best.source().date().getYear()));
     }
 
     /** Whether every word of a reading is one a fact holds: then there is no typo to correct. */

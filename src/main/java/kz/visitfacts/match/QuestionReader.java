@@ -142,10 +142,7 @@ final class QuestionReader {
         }
         Set<String> keys = new java.util.HashSet<>();
         for (Term t : terms) {
-            if (spans.stream().anyMatch(k -> sameNumber(t.key(), k))) {
-                continue;
-            }
-            if (statesANumber(t)) {
+            if (statesANumber(t) && !spans.contains(t.key())) {
                 keys.add(t.key());
             }
         }
@@ -163,12 +160,6 @@ final class QuestionReader {
     /** A number word before "million", "миллиард", "мың": part of an amount written in words. */
     private static final java.util.regex.Pattern AMOUNT_AFTER = java.util.regex.Pattern.compile(
             "(?:\\s+\\p{L}+)?\\s+(?:thousand|million|billion|тысяч\\p{L}*|миллион\\p{L}*|миллиард\\p{L}*|мың|млн|млрд)(?!\\p{L})");
-
-    /** Whether {@code key} is the number {@code number} (n:8), alone or with its counter (n:8年), not n:80. */
-    private static boolean sameNumber(String key, String number) {
-        return key.startsWith(number) && (key.length() == number.length()
-                || !Character.isDigit(key.charAt(number.length())) && key.charAt(number.length()) != '.');
-    }
 
     private static final java.util.regex.Pattern YEARS_AFTER =
             java.util.regex.Pattern.compile("\\s*(?:years?\\b|лет\\b|год\\p{L}*|жыл\\p{L}*|年)");

@@ -104,7 +104,8 @@ final class TextAnalyzer implements AutoCloseable {
             }
             return false;
         }
-        List<String> ws = words(text.substring(start));
+        // A name is a few words: the rest of a long message need not be cut into words for it.
+        List<String> ws = words(text.substring(start, Math.min(text.length(), start + NAME_REACH)));
         if (ws.isEmpty()) {
             return false;
         }
@@ -112,6 +113,9 @@ final class TextAnalyzer implements AutoCloseable {
                 dictionary.phraseAt(ws, ws.stream().map(Stemmer::stem).toList(), 0);
         return phrase != null && phrase.getKey() >= 2 && subjects(phrase.getValue());
     }
+
+    /** More characters than any multi-word name of the subjects ("обеих стран"). */
+    private static final int NAME_REACH = 64;
 
     private static boolean subjects(List<TermDictionary.Concept> concepts) {
         return concepts != null && !concepts.isEmpty() && concepts.stream().allMatch(c -> c.type() == Term.Type.SUBJECT);
