@@ -61,7 +61,8 @@ final class Explainer {
 
     /** The verdict with the chance, the threshold and what spoke against the best most. */
     private String verdict(Judged j) {
-        String head = j.verdict().code() + ": " + j.verdict().why + j.mismatch().map(m -> ": " + m.why).orElse("");
+        String head = j.verdict().code() + ": " + j.verdict().why + j.mismatch().map(m -> ": " + m.why).orElse("")
+                + j.fromSentence().map(v -> "; what is asked, from the best fact's sentence: " + v.text()).orElse("");
         if (j.features() == null) {
             return head;
         }

@@ -37,7 +37,7 @@ final class FactIndex {
     }
 
     /** The boost for a fact of the kind the question asks for (多少美元 → money). */
-    private static final double KIND_BOOST = 1.35;
+    static final double KIND_BOOST = 1.35;
     /** The penalty for a number of another kind than the question asks for. */
     private static final double KIND_MISMATCH = 0.7;
     private static final Set<FactKind> NUMBERS = java.util.EnumSet.of(FactKind.MONEY, FactKind.COUNT, FactKind.QUANTITY,

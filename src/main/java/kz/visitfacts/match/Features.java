@@ -35,6 +35,17 @@ record Features(double score, double coverage, double evidence, double runnerUpR
         return List.copyOf(names);
     }
 
+    /**
+     * The same, for an answer whose figure is of the kind asked (a value of the fact's sentence): its score as a fact
+     * of that kind would have it ({@code boost}, see {@link FactIndex#kindFactor}), no rival fitting better, and its
+     * nearest rival of another answer at {@code runnerUp}.
+     */
+    Features fitting(double boost, double runnerUp) {
+        double boosted = score * boost;
+        return new Features(boosted, coverage, evidence, boosted == 0 ? 0 : runnerUp / boosted, unknownShare,
+                rareUnknown, exclusive, statedShare, kindAsked, 1, 0, numberMatched, numberMissed);
+    }
+
     double[] values() {
         double[] base = {score, coverage, evidence, runnerUpRatio, unknownShare, rareUnknown, exclusive, statedShare,
                 kindAsked, kindFits, rivalFitsBetter, numberMatched, numberMissed};

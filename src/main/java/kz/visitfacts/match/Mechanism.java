@@ -48,6 +48,13 @@ enum Mechanism {
     PREMISES,
     /** A question stating a number its best fact does not hold (five leaders of three) is not answered as if true. */
     STATED_NUMBERS,
+    /**
+     * "Where" or "when" of a fact whose figure is another kind is answered with the one place or time of its sentence
+     * the question does not name ("where was the business council?" of its attendees: Beijing).
+     */
+    VALUES_IN_SENTENCE,
+    /** A number typed with its unit is what a question states, not what it asks: "120亿美元 is of which year?" asks a year. */
+    STATED_UNITS,
     /** A message of a conversation may be read with what was just asked ("那投资呢？", "and where?"). */
     FOLLOW_UPS,
     /** A question sharing too little with its best fact (one common word) is refused, whatever the model's chance. */

@@ -19,6 +19,11 @@ enum Mismatch {
         this.why = why;
     }
 
+    /** Whether the figure is of another kind than asked (a number for "where"), not another measure or direction. */
+    boolean ofKind() {
+        return this == NOT_A_NUMBER || this == NOT_A_TIME || this == NOT_A_NAME || this == NOT_A_PLACE;
+    }
+
     String code() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

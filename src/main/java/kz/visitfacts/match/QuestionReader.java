@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.visitfacts.facts.FactKind;
 
 /**
  * Reads a question: reads Kazakh typed in Latin letters as Cyrillic, folds it, reads colloquial spellings as standard ones, drops the phrases that only frame it,
@@ -57,10 +58,36 @@ final class QuestionReader {
             asking = String.join(" ", leading);
             terms = weighted(sentences, leading);
         }
+        // What a question states is not what it asks: "120亿美元 is of which year?" asks for a year, not for dollars. Its
+        // unit still tells which figure is meant where nothing else is asked for so plainly ("10 million tonnes: what of?").
+        String cues = asking;
+        Set<FactKind> asked = words.askedKinds(asking);
+        if (!off.contains(Mechanism.STATED_UNITS)) {
+            String unstated = withoutStatedFigures(asking);
+            Set<FactKind> besides = unstated.equals(asking) ? asked : words.askedKinds(unstated);
+            if (!besides.equals(asked) && SentenceValues.sortAsked(besides).isPresent()) {
+                cues = unstated;
+                asked = besides;
+            }
+        }
         Set<String> askedMeasures = off.contains(Mechanism.MEASURES) ? Set.of()
-                : words.askedMeasures(asking, !off.contains(Mechanism.CHINESE_MEASURES_APART));
-        return new Reading(folded, text, asking, corrections, terms, words.askedKinds(asking), askedMeasures, typos,
+                : words.askedMeasures(cues, !off.contains(Mechanism.CHINESE_MEASURES_APART));
+        return new Reading(folded, text, asking, corrections, terms, asked, askedMeasures, typos,
                 latin.latin(), statedNumbers(terms, asking));
+    }
+
+    /** The text with every number typed in digits blanked out, with its multiplier and unit (44 млрд долларов, 85%). */
+    static String withoutStatedFigures(String text) {
+        StringBuilder s = null;
+        for (Quantity q : NumberReader.read(text, false)) {
+            if (q.digits()) {
+                s = s == null ? new StringBuilder(text) : s;
+                for (int i = q.start(); i < q.end(); i++) {
+                    s.setCharAt(i, ' ');
+                }
+            }
+        }
+        return s == null ? text : s.toString();
     }
 
     /** What the previous question's terms weigh in a follow-up with no words of its own ("and where?"). */

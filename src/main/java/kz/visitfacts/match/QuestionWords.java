@@ -40,6 +40,8 @@ final class QuestionWords {
     /** The words that make a sentence a question, and those that claim something did not happen. */
     private final CueWords interrogatives;
     private final CueWords premises;
+    /** The Chinese words of the premises: known words, never read as a typo of a fact's word (退出 is not 推出). */
+    private final Set<String> chinesePremises;
     /** The phrases that only frame a question ("in the article"): Chinese ones found anywhere, the others as whole words. */
     private final List<String> framingHan;
     private final Map<String, List<List<String>>> framingByFirstWord;
@@ -95,6 +97,8 @@ final class QuestionWords {
         this.hanRewriteStarts = Set.copyOf(han.keySet().stream().map(k -> k.charAt(0)).toList());
         this.interrogatives = cueWords(List.copyOf(data.interrogatives()));
         this.premises = cueWords(List.copyOf(data.premises()));
+        this.chinesePremises = data.premises().stream().filter(w -> w.codePoints().allMatch(Han::is))
+                .map(TextNormalizer::foldSimplified).collect(java.util.stream.Collectors.toUnmodifiableSet());
         List<String> framingHan = new ArrayList<>();
         Map<String, List<List<String>>> framingWords = new HashMap<>();
         for (String phrase : data.framing()) {
@@ -122,6 +126,11 @@ final class QuestionWords {
     }
 
     /** Whether a folded text claims something was refused, cancelled or did not happen. */
+    /** The Chinese words that claim something was refused, cancelled or did not happen (see {@link #claimsOtherwise}). */
+    Set<String> chinesePremises() {
+        return chinesePremises;
+    }
+
     boolean claimsOtherwise(String folded) {
         return premises.foundIn(folded, TextAnalyzer.words(folded));
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Each mechanism earns its place (FOLLOW_UPS, which needs conversations, in {@code FollowUpTest}; EVIDENCE_FLOOR, below every question of the tables, in {@code EvidenceFloorTest}): switched off, some question of the project's tables that is answered right
+ * Each mechanism earns its place (FOLLOW_UPS, which needs conversations, in {@code FollowUpTest}; EVIDENCE_FLOOR, below every question of the tables, in {@code EvidenceFloorTest}; STATED_UNITS, which changes the figure a fact answers with, not the fact, in {@code SentenceValuesTest}): switched off, some question of the project's tables that is answered right
  * with it is no longer (refused, or answered with another fact), or an out-of-scope one is answered.
  */
 class MechanismTest {
@@ -39,7 +39,7 @@ class MechanismTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Mechanism.class, names = {"FOLLOW_UPS", "EVIDENCE_FLOOR"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = Mechanism.class, names = {"FOLLOW_UPS", "EVIDENCE_FLOOR", "STATED_UNITS"}, mode = EnumSource.Mode.EXCLUDE)
     void switchingAMechanismOffLosesARightAnswer(Mechanism mechanism) {
         Matcher without = Matcher.build(TABLES_BASE, Set.of(mechanism));
         List<String> lost = new ArrayList<>();
@@ -53,7 +53,7 @@ class MechanismTest {
         Matcher addedWithout = Matcher.build(ADDED_BASE, Set.of(mechanism));
         List<TestFacts.TableRow> acrossSources = new ArrayList<>(TestFacts.tableRows());
         for (String table : List.of("added-sources.tsv", "amounts-and-ratios.tsv", "where-questions.tsv", "counted-things.tsv",
-                "stated-numbers.tsv")) {
+                "stated-numbers.tsv", "sentence-values.tsv")) {
             acrossSources.addAll(TestFacts.tableRows(Path.of("src/test/resources", table)));
         }
         for (TestFacts.TableRow r : acrossSources) {

@@ -106,4 +106,16 @@ class QuestionWordsTest {
     void dropsThePhrasesThatOnlyFrameAQuestion(String question, String expected) {
         assertEquals(fold(expected).strip().replaceAll("\\s+", " "), WORDS.withoutFraming(fold(question)).strip().replaceAll("\\s+", " "));
     }
+
+    @org.junit.jupiter.api.Test
+    void aChinesePremiseWordIsNeverReadAsATypoOfAFactsWord() {
+        // 退出 (withdrew) is in no fact, and sounds like 推出 (launched), which is: read as that, the claim would be lost.
+        Matcher m = Matcher.build(TestFacts.base(), Set.of());
+        String question = "哈萨克斯坦为什么退出了上合组织？";
+        for (Judged j : m.readings(question)) {
+            assertEquals(java.util.List.of(), j.reading().corrections().stream().filter(c -> c.from().contains("退出")).toList());
+        }
+        Match match = m.match(question);
+        org.junit.jupiter.api.Assertions.assertTrue(!match.confident() || match.premiseUnsupported(), "answered as if true");
+    }
 }
