@@ -55,6 +55,11 @@ enum Mechanism {
     VALUES_IN_SENTENCE,
     /** A number typed with its unit is what a question states, not what it asks: "120亿美元 is of which year?" asks a year. */
     STATED_UNITS,
+    /**
+     * A name the question asks about belongs, among the facts of one sentence, to those that state it ("which region
+     * will CNPC invest in?" is not about the region of another company named in the same sentence).
+     */
+    NAMED_BY_ITS_FACT,
     /** A message of a conversation may be read with what was just asked ("那投资呢？", "and where?"). */
     FOLLOW_UPS,
     /** A question sharing too little with its best fact (one common word) is refused, whatever the model's chance. */

@@ -41,7 +41,49 @@ final class Ranking {
             List<FactIndex.Scored> fitting = ranked.stream().filter(s -> measures.fit(r.askedMeasures(), s.fact())).toList();
             ranked = fitting.isEmpty() ? ranked : fitting;
         }
+        if (!off.contains(Mechanism.NAMED_BY_ITS_FACT)) {
+            ranked = namedByItsFact(r, ranked);
+        }
         return ranked;
+    }
+
+    /** What a fact's score keeps when a name the question asks about is another fact's of its sentence. */
+    static final double NAMED_ELSEWHERE = 0.5;
+
+    /**
+     * A name the question asks about belongs, among the facts of one sentence, to those that state it: "which region
+     * will CNPC invest in?" is about CNPC's project, not about Sinopec's region named beside it. A fact that holds the
+     * name only in its sentence, while another fact of that sentence states it, is marked down.
+     */
+    private List<FactIndex.Scored> namedByItsFact(Reading r, List<FactIndex.Scored> ranked) {
+        List<FactIndex.Scored> out = null;
+        for (Term t : r.terms()) {
+            if (t.type() != Term.Type.ENTITY || t.weight() < TextAnalyzer.VERB_WEIGHT) {
+                continue;
+            }
+            String key = index.resolve(t, r.typos()).key();
+            Set<String> statingSentences = new java.util.HashSet<>();
+            for (FactIndex.Scored s : ranked) {
+                if (index.weightIn(s.fact(), key) >= FactIndex.Field.STATEMENT.weight) {
+                    statingSentences.add(s.fact().quote());
+                }
+            }
+            if (statingSentences.isEmpty()) {
+                continue;
+            }
+            List<FactIndex.Scored> current = out == null ? ranked : out;
+            out = new java.util.ArrayList<>();
+            for (FactIndex.Scored s : current) {
+                double in = index.weightIn(s.fact(), key);
+                boolean elsewhere = in > 0 && in < FactIndex.Field.STATEMENT.weight && statingSentences.contains(s.fact().quote());
+                out.add(elsewhere ? new FactIndex.Scored(s.fact(), s.score() * NAMED_ELSEWHERE, s.coverage(), s.evidence()) : s);
+            }
+        }
+        if (out == null) {
+            return ranked;
+        }
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return out;
     }
 
     /**
