@@ -378,7 +378,20 @@ public final class Matcher {
     }
 
     /** The reading a message is answered by, the fact it follows up (or null), and the topic it leaves. */
-    private record Outcome(Judged judged, Fact followedUp, Fact topic, Context context) {
+    private record Outcome(Judged judged, Fact followedUp, Fact topic, Context context, Context kindsKept) {
+        Outcome(Judged judged, Fact followedUp, Fact topic, Context context) {
+            this(judged, followedUp, topic, context, null);
+        }
+    }
+
+    /**
+     * The frame whose kinds asked a message answered alone passes on, when it only swapped a name ("那中国华电呢？"
+     * after which province Sinopec invests in): the next "CNPC呢？" still asks for a province. Null: none.
+     */
+    private Context kindsKept(Judged alone, Context context) {
+        boolean keeps = !off.contains(Mechanism.NAME_SWAPS) && alone.reading().asked().isEmpty()
+                && QuestionReader.swapsAName(alone.reading(), context);
+        return keeps ? context : null;
     }
 
     private Outcome outcome(String question, Context context) {
@@ -401,10 +414,17 @@ public final class Matcher {
         boolean standsAlone = alone.answered() && !offTopic && (own.size() > 1 || !grounded
                 || alone.ranked().get(0).fact() == merged.ranked().get(0).fact());
         if (standsAlone) {
-            return new Outcome(alone, null, alone.ranked().get(0).fact(), null);
+            return new Outcome(alone, null, alone.ranked().get(0).fact(), null, kindsKept(alone, context));
         }
         if (grounded) {
             return new Outcome(merged, before, merged.ranked().get(0).fact(), context);
+        }
+        if (!off.contains(Mechanism.NAME_SWAPS) && QuestionReader.swapsAName(alone.reading(), context)) {
+            // "А CNPC?": the frame's question about the new name, with none of the old name's fact's words.
+            Judged swapped = judge(QuestionReader.withKindsOf(alone.reading(), context));
+            if (swapped.answered()) {
+                return new Outcome(swapped, before, swapped.ranked().get(0).fact(), context);
+            }
         }
         // Refused either way: the suggestions are about the topic in context, and the topic stays for the next message.
         return new Outcome(merged.answered() ? withVerdict(merged, Verdict.UNGROUNDED) : merged, before, before, context);
@@ -438,7 +458,9 @@ public final class Matcher {
             }
         }
         Reading r = j.reading();
-        Context next = new Context(r.terms(), r.asked(), r.askedMeasures(), r.asking(), o.topic());
+        Context kept = o.kindsKept();
+        Context next = kept == null ? new Context(r.terms(), r.asked(), r.askedMeasures(), r.asking(), o.topic())
+                : new Context(r.terms(), kept.asked, kept.askedMeasures, r.asking(), o.topic());
         return new Match(candidates, j.answered(), r.folded().traditional(), r.latinKazakh(), j.chance(), reason(j), nearest(j),
                 j.premiseUnsupported(), Optional.ofNullable(o.followedUp()), next);
     }

@@ -62,6 +62,11 @@ enum Mechanism {
     NAMED_BY_ITS_FACT,
     /** A message of a conversation may be read with what was just asked ("那投资呢？", "and where?"). */
     FOLLOW_UPS,
+    /**
+     * A follow-up that only names another of what was asked about ("а CNPC?" after Sinopec's region) is the same
+     * question about the new name: its name with the kind asked before, without the old fact's words.
+     */
+    NAME_SWAPS,
     /** A question sharing too little with its best fact (one common word) is refused, whatever the model's chance. */
     EVIDENCE_FLOOR,
     /** A word common in its language (word-frequency tables) weighs less in a question than a rare one. */

@@ -148,6 +148,28 @@ final class QuestionReader {
     }
 
     /**
+     * Whether a follow-up only names another of what the frame named ("а CNPC?" after Sinopec's region): names of its
+     * own and nothing else, beside a frame that named one.
+     */
+    static boolean swapsAName(Reading own, Context c) {
+        List<Term> content = contentTerms(own);
+        return !content.isEmpty() && content.stream().allMatch(t -> sort(t) == Sort.NAME)
+                && c.terms.stream().anyMatch(t -> sort(t) == Sort.NAME || t.type() == Term.Type.SUBJECT && t.weight() >= 1);
+    }
+
+    /**
+     * A follow-up that swaps a name, read as the frame's question about the new name: its own terms, asking for what the
+     * frame asked, and none of the frame's words, which are the old name's fact's words ("which region will ... invest
+     * in" is how Sinopec's fact is worded, not CNPC's).
+     */
+    static Reading withKindsOf(Reading own, Context c) {
+        boolean ownKind = !own.asked().isEmpty();
+        return new Reading(own.folded(), own.text(), own.asking(), own.corrections(), own.terms(),
+                ownKind ? own.asked() : c.asked, ownKind ? own.askedMeasures() : c.askedMeasures, own.typos(),
+                own.latinKazakh(), own.statedNumbers());
+    }
+
+    /**
      * The numbers an asking sentence states: said around the question, a number weighs less than any stated one; a
      * span of years ("in about eight years", за двадцать лет, 八年) measures time from now, and is no claim either.
      */
