@@ -348,6 +348,11 @@ public final class Matcher {
         if (off.contains(Mechanism.VALUES_IN_SENTENCE) || mismatch.isPresent() && !mismatch.get().ofKind()) {
             return Optional.empty();
         }
+        // "How much will it grow when the line opens?" asks how much: a time or place beside an amount asked is
+        // no answer to look for in the sentence.
+        if (r.cuesAnAmount()) {
+            return Optional.empty();
+        }
         Set<String> named = new HashSet<>();
         Set<String> telling = new HashSet<>();
         for (Term t : r.terms()) {
@@ -415,6 +420,12 @@ public final class Matcher {
                 || alone.ranked().get(0).fact() == merged.ranked().get(0).fact());
         if (standsAlone) {
             return new Outcome(alone, null, alone.ranked().get(0).fact(), null, kindsKept(alone, context));
+        }
+        // "Which year?" in a conversation asks the year of the topic: a year from another fact's sentence, which has
+        // nothing of the topic, answers another question ("預計哪一年能達到？" after a freight target).
+        if (grounded && merged.fromSentence().isPresent() && merged.ranked().get(0).fact() != before
+                && !holdsSomeOf(merged.ranked().get(0).fact(), context)) {
+            grounded = false;
         }
         if (grounded) {
             return new Outcome(merged, before, merged.ranked().get(0).fact(), context);

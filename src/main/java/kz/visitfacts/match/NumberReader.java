@@ -16,16 +16,26 @@ final class NumberReader {
     /** Tenge, roubles, euros and yuan as sources write them (read as kzt, rub, eur, cny). */
     private static final String OTHER_CURRENCIES = "тенге|теңге|tenge|kzt|坚戈|рубл\\p{L}*|roubles?|rubles?|卢布|евро|euros?|юан\\p{L}*|yuan|人民币";
 
+    /** A multiplier after a number (44 млрд, five trillion). */
+    private static final String MULTIPLIERS = "万亿|亿|万|千|thousand|million|billion|trillion|bn|mln"
+            // Whole words before their shortenings: тыс must not take the start of тысяч, leaving the unit unread.
+            + "|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*|тысяч\\p{L}*|млн\\.?|млрд\\.?|трлн\\.?|тыс\\.?|мың|мын";
+    /** A unit after a number and its multiplier. */
+    private static final String UNITS = "美元|美金|us dollars?|dollars?|usd|\\$|(?:(?:ақш|акш)\\s*)?долл\\p{L}*\\.?(?:\\s*сша)?"
+            + "|吨|tonnes?|tons?|тонн\\p{L}*|%|percent|per cent|процент\\p{L}*|пайыз|倍|times|-?fold|раз[а]?|есе"
+            // Other currencies, which a Kazakh or Russian source writes as often as dollars.
+            + "|(?:" + OTHER_CURRENCIES + ")(?!\\p{L})";
+    /** What may follow a number: a multiplier and a unit ("five trillion dollars"). */
+    private static final Pattern TAIL = Pattern.compile("(?:\\s*(?:" + MULTIPLIERS + "))?(?:\\s*(?:" + UNITS + "))?");
+    /** A multiplier, then maybe a unit, after a number written in words. */
+    private static final Pattern SPELLED_TAIL = Pattern.compile(
+            "\\s*(?<mult>" + MULTIPLIERS + ")(?![\\p{L}])(?:\\s*(?<unit>" + UNITS + "))?");
+
     private static final Pattern DIGITS = Pattern.compile(
             "(?<cur>us\\$|\\$)?\\s*"
                     + "(?<num>\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?)"
-                    + "(?:\\s*(?<mult>万亿|亿|万|千|thousand|million|billion|trillion|bn|mln"
-                    // Whole words before their shortenings: тыс must not take the start of тысяч, leaving the unit unread.
-                    + "|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*|тысяч\\p{L}*|млн\\.?|млрд\\.?|трлн\\.?|тыс\\.?|мың|мын))?"
-                    + "(?:\\s*(?<unit>美元|美金|us dollars?|dollars?|usd|\\$|(?:(?:ақш|акш)\\s*)?долл\\p{L}*\\.?(?:\\s*сша)?"
-                    + "|吨|tonnes?|tons?|тонн\\p{L}*|%|percent|per cent|процент\\p{L}*|пайыз|倍|times|-?fold|раз[а]?|есе"
-                    // Other currencies, which a Kazakh or Russian source writes as often as dollars.
-                    + "|(?:" + OTHER_CURRENCIES + ")(?!\\p{L})))?"
+                    + "(?:\\s*(?<mult>" + MULTIPLIERS + "))?"
+                    + "(?:\\s*(?<unit>" + UNITS + "))?"
                     // A Chinese counter says what is counted: 30多家 (firms) is not 30余份 (documents).
                     + "(?:(?:余|多)?(?<counter>家|份|名|位|项|条|届|国))?");
 
@@ -63,6 +73,12 @@ final class NumberReader {
             found.add(new Quantity(BigDecimal.valueOf(referenceYear + offset), null, m.start(), m.end(), false));
         }
         return found;
+    }
+
+    /** Where the multiplier and unit after a number that ends at {@code from} end ({@code from} itself: none). */
+    static int tailEnd(String text, int from) {
+        Matcher m = TAIL.matcher(text);
+        return m.region(from, text.length()).lookingAt() ? m.end() : from;
     }
 
     /** The unit a word names on its own (美元, dollars, тонн, процентов), or null. */
@@ -139,7 +155,16 @@ final class NumberReader {
             String rest = text.substring(end);
             boolean fold = multiple != null || rest.startsWith("-fold") || rest.startsWith(" times") || rest.startsWith(" раз")
                     || rest.startsWith(" есе");
-            found.add(new Quantity(BigDecimal.valueOf(value), fold ? "times" : null, w.start(), end, false));
+            BigDecimal amount = BigDecimal.valueOf(value);
+            String unit = fold ? "times" : null;
+            // A multiplier and a unit after the words are read as after digits: "five trillion dollars", сорок четыре млрд.
+            Matcher tail = SPELLED_TAIL.matcher(text).region(end, text.length());
+            if (!fold && v != null && tail.lookingAt() && tail.group("mult") != null) {
+                amount = amount.multiply(multiplier(tail.group("mult")));
+                unit = tail.group("unit") == null ? null : unit(tail.group("unit"), null);
+                end = tail.end();
+            }
+            found.add(new Quantity(amount, unit, w.start(), end, false));
             from = end;
         }
     }

@@ -72,19 +72,18 @@ final class QuestionReader {
         }
         Set<String> askedMeasures = off.contains(Mechanism.MEASURES) ? Set.of()
                 : words.askedMeasures(cues, !off.contains(Mechanism.CHINESE_MEASURES_APART));
+        boolean cuesAnAmount = words.cuedKinds(withoutStatedFigures(asking)).stream().anyMatch(Ranking.NUMERIC::contains);
         return new Reading(folded, text, asking, corrections, terms, asked, askedMeasures, typos,
-                latin.latin(), statedNumbers(terms, asking));
+                latin.latin(), statedNumbers(terms, asking), cuesAnAmount);
     }
 
-    /** The text with every number typed in digits blanked out, with its multiplier and unit (44 млрд долларов, 85%). */
+    /** The text with every number blanked out, with its multiplier and unit (44 млрд долларов, 85%, five trillion dollars). */
     static String withoutStatedFigures(String text) {
         StringBuilder s = null;
-        for (Quantity q : NumberReader.read(text, false)) {
-            if (q.digits()) {
-                s = s == null ? new StringBuilder(text) : s;
-                for (int i = q.start(); i < q.end(); i++) {
-                    s.setCharAt(i, ' ');
-                }
+        for (Quantity q : NumberReader.read(text, true)) {
+            s = s == null ? new StringBuilder(text) : s;
+            for (int i = q.start(); i < NumberReader.tailEnd(text, q.end()); i++) {
+                s.setCharAt(i, ' ');
             }
         }
         return s == null ? text : s.toString();
@@ -144,7 +143,7 @@ final class QuestionReader {
         return new Reading(own.folded(), own.text(), own.asking() + " " + c.asking, own.corrections(),
                 List.copyOf(merged.values()), ownKind ? own.asked() : c.asked,
                 !own.askedMeasures().isEmpty() ? own.askedMeasures() : ownKind ? Set.of() : c.askedMeasures, own.typos(),
-                own.latinKazakh(), own.statedNumbers());
+                own.latinKazakh(), own.statedNumbers(), own.cuesAnAmount());
     }
 
     /**
@@ -166,7 +165,7 @@ final class QuestionReader {
         boolean ownKind = !own.asked().isEmpty();
         return new Reading(own.folded(), own.text(), own.asking(), own.corrections(), own.terms(),
                 ownKind ? own.asked() : c.asked, ownKind ? own.askedMeasures() : c.askedMeasures, own.typos(),
-                own.latinKazakh(), own.statedNumbers());
+                own.latinKazakh(), own.statedNumbers(), own.cuesAnAmount());
     }
 
     /**
@@ -184,7 +183,8 @@ final class QuestionReader {
             // "Two" in words is mostly the two of what is asked about (two countries, leaders, days, sides); an amount in
             // words ("он бес миллиард") is read word by word, so its parts are no figure.
             boolean wordsOnly = !q.digits() && (q.value().intValue() == 2 && !asking.startsWith("第", q.start())
-                    || AMOUNT_AFTER.matcher(asking).region(q.end(), asking.length()).lookingAt());
+                    || AMOUNT_AFTER.matcher(asking).region(q.end(), asking.length()).lookingAt()
+                    || AMOUNT_AFTER.matcher(asking).region(q.start(), q.end()).find());
             if (yearsSpan || wordsOnly) {
                 spans.add(q.key());
             }
@@ -208,7 +208,8 @@ final class QuestionReader {
     private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("n:[0-9.]+");
     /** A number word before "million", "миллиард", "мың": part of an amount written in words. */
     private static final java.util.regex.Pattern AMOUNT_AFTER = java.util.regex.Pattern.compile(
-            "(?:\\s+\\p{L}+)?\\s+(?:thousand|million|billion|тысяч\\p{L}*|миллион\\p{L}*|миллиард\\p{L}*|мың|млн|млрд)(?!\\p{L})");
+            "(?:\\s+\\p{L}+)?\\s+(?:thousand|million|billion|trillion|тысяч\\p{L}*|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*"
+                    + "|мың|млн|млрд|трлн)(?!\\p{L})");
 
     private static final java.util.regex.Pattern YEARS_AFTER =
             java.util.regex.Pattern.compile("\\s*(?:years?\\b|лет\\b|год\\p{L}*|жыл\\p{L}*|年)");

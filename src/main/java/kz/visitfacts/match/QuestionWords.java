@@ -556,6 +556,18 @@ final class QuestionWords {
         return stopwords.contains(word);
     }
 
+    /** Every kind of figure some cue of the folded question speaks for, whether or not the cues agree. */
+    Set<FactKind> cuedKinds(String folded) {
+        Set<FactKind> cued = EnumSet.noneOf(FactKind.class);
+        List<String> words = TextAnalyzer.words(folded);
+        for (Cue cue : cues) {
+            if (cue.words().foundIn(folded, words)) {
+                cued.addAll(cue.kinds());
+            }
+        }
+        return cued;
+    }
+
     /**
      * The kinds of figure the folded question asks for: where several cues speak, the kinds they agree on,
      * or else those of the most specific cue; empty when no cue speaks.

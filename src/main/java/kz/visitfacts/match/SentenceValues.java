@@ -136,10 +136,19 @@ final class SentenceValues {
             if (v.sort() != sort.get() || named.contains(v.key()) || inFigure) {
                 continue;
             }
-            Clause c = sentence.clauses().stream().filter(k -> k.start() <= v.start() && v.start() < k.end()).findFirst().orElse(null);
-            if (c == null) {
+            List<Clause> clauses = sentence.clauses();
+            int i = 0;
+            while (i < clauses.size() && !(clauses.get(i).start() <= v.start() && v.start() < clauses.get(i).end())) {
+                i++;
+            }
+            // A clause of the value alone ("到2030年，…", "3月初，…") sets the time or place of the clause after it.
+            while (i + 1 < clauses.size() && clauses.get(i).keys().isEmpty()) {
+                i++;
+            }
+            if (i == clauses.size()) {
                 continue;
             }
+            Clause c = clauses.get(i);
             if (figureAt >= 0 && c.start() <= figureAt && figureAt < c.end() || figureAt >= 0 && c.start() < figureEnd && figureEnd <= c.end()) {
                 inFigureClause.add(v);
             } else if (c.keys().stream().anyMatch(telling::contains)) {
