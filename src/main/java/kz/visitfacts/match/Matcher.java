@@ -350,7 +350,7 @@ public final class Matcher {
         }
         // "How much will it grow when the line opens?" asks how much: a time or place beside an amount asked is
         // no answer to look for in the sentence.
-        if (r.cuesAnAmount()) {
+        if (r.cuesAnAmount() || SentenceValues.sortAsked(r.asked()).isEmpty() || FactIndex.fits(best, r.asked())) {
             return Optional.empty();
         }
         Set<String> named = new HashSet<>();

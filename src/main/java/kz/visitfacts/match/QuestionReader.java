@@ -61,18 +61,22 @@ final class QuestionReader {
         // What a question states is not what it asks: "120亿美元 is of which year?" asks for a year, not for dollars. Its
         // unit still tells which figure is meant where nothing else is asked for so plainly ("10 million tonnes: what of?").
         String cues = asking;
-        Set<FactKind> asked = words.askedKinds(asking);
-        if (!off.contains(Mechanism.STATED_UNITS)) {
+        QuestionWords.Cued cued = words.cued(asking);
+        Set<FactKind> asked = cued.asked();
+        // Only a question with a number (its terms say) has a figure of its own to set aside.
+        boolean statesNumbers = terms.stream().anyMatch(t -> t.type() == Term.Type.NUMBER || t.type() == Term.Type.SOFT_NUMBER);
+        if (statesNumbers) {
             String unstated = withoutStatedFigures(asking);
-            Set<FactKind> besides = unstated.equals(asking) ? asked : words.askedKinds(unstated);
-            if (!besides.equals(asked) && SentenceValues.sortAsked(besides).isPresent()) {
+            cued = unstated.equals(asking) ? cued : words.cued(unstated);
+            if (!off.contains(Mechanism.STATED_UNITS) && !cued.asked().equals(asked) && SentenceValues.sortAsked(cued.asked()).isPresent()) {
                 cues = unstated;
-                asked = besides;
+                asked = cued.asked();
             }
         }
         Set<String> askedMeasures = off.contains(Mechanism.MEASURES) ? Set.of()
                 : words.askedMeasures(cues, !off.contains(Mechanism.CHINESE_MEASURES_APART));
-        boolean cuesAnAmount = words.cuedKinds(withoutStatedFigures(asking)).stream().anyMatch(Ranking.NUMERIC::contains);
+        // Whether an amount is asked beside the time or place asked (the figures it states aside).
+        boolean cuesAnAmount = cued.cued().stream().anyMatch(Ranking.NUMERIC::contains);
         return new Reading(folded, text, asking, corrections, terms, asked, askedMeasures, typos,
                 latin.latin(), statedNumbers(terms, asking), cuesAnAmount);
     }

@@ -556,16 +556,11 @@ final class QuestionWords {
         return stopwords.contains(word);
     }
 
-    /** Every kind of figure some cue of the folded question speaks for, whether or not the cues agree. */
-    Set<FactKind> cuedKinds(String folded) {
-        Set<FactKind> cued = EnumSet.noneOf(FactKind.class);
-        List<String> words = TextAnalyzer.words(folded);
-        for (Cue cue : cues) {
-            if (cue.words().foundIn(folded, words)) {
-                cued.addAll(cue.kinds());
-            }
-        }
-        return cued;
+    /**
+     * What the cues of a question say: the kinds of figure it asks for ({@code asked}), and every kind some cue of it
+     * speaks for, whether or not the cues agree ({@code cued}: "how much … when it opens" cues an amount and a time).
+     */
+    record Cued(Set<FactKind> asked, Set<FactKind> cued) {
     }
 
     /**
@@ -573,13 +568,20 @@ final class QuestionWords {
      * or else those of the most specific cue; empty when no cue speaks.
      */
     Set<FactKind> askedKinds(String folded) {
+        return cued(folded).asked();
+    }
+
+    /** The kinds the folded question asks for, and all those its cues speak for, in one reading of its cues. */
+    Cued cued(String folded) {
         Set<FactKind> agreed = null;
         Set<FactKind> narrowest = null;
+        Set<FactKind> cued = EnumSet.noneOf(FactKind.class);
         List<String> words = TextAnalyzer.words(folded);
         List<Cue> speaking = new ArrayList<>();
         for (Cue cue : cues) {
             if (cue.words().foundIn(folded, words)) {
                 speaking.add(cue);
+                cued.addAll(cue.kinds());
             }
         }
         // Only where several cues speak may one's phrase lie inside another's.
@@ -601,9 +603,9 @@ final class QuestionWords {
             }
         }
         if (agreed == null) {
-            return Set.of();
+            return new Cued(Set.of(), Set.copyOf(cued));
         }
-        return Set.copyOf(agreed.isEmpty() ? narrowest : agreed);
+        return new Cued(Set.copyOf(agreed.isEmpty() ? narrowest : agreed), Set.copyOf(cued));
     }
 
     /**

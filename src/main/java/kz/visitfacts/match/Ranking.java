@@ -72,6 +72,14 @@ final class Ranking {
                 continue;
             }
             List<FactIndex.Scored> current = out == null ? ranked : out;
+            boolean anyElsewhere = false;
+            for (FactIndex.Scored s : current) {
+                double in = index.weightIn(s.fact(), key);
+                anyElsewhere |= in > 0 && in < FactIndex.Field.STATEMENT.weight && statingSentences.contains(s.fact().quote());
+            }
+            if (!anyElsewhere) {
+                continue;
+            }
             out = new java.util.ArrayList<>();
             for (FactIndex.Scored s : current) {
                 double in = index.weightIn(s.fact(), key);
