@@ -63,7 +63,7 @@ final class Assessor {
         if (!asked.isEmpty() && Ranking.NUMERIC.containsAll(asked) && fact.value().isEmpty()) {
             m = Mismatch.NOT_A_NUMBER;
         } else if (!asked.isEmpty() && TIMES.containsAll(asked) && fact.value().isEmpty()
-                && (!TIMES.contains(kind) || kind == FactKind.EVENT && !tellsATime(fact.figure()))) {
+                && (!TIMES.contains(kind) || kind == FactKind.EVENT && !SentenceValues.tellsATime(fact.figure()))) {
             // An event answers "when" only with a time in its figure (a month, a year), not by its name alone.
             m = Mismatch.NOT_A_TIME;
         } else if (!asked.isEmpty() && NAMES.containsAll(asked) && Ranking.NUMERIC.contains(kind)) {
@@ -123,11 +123,6 @@ final class Assessor {
                 flag(!asked.isEmpty()), flag(!asked.isEmpty() && FactIndex.fits(fact, asked)),
                 flag(!asked.isEmpty() && !FactIndex.fits(fact, asked) && rival != null && FactIndex.fits(rival, asked)),
                 flag(numberMatched), Math.min(1, numberMissed));
-    }
-
-    /** Whether a figure holds a time: a digit, or a Chinese year, month, day or season word. */
-    private static boolean tellsATime(String figure) {
-        return figure.chars().anyMatch(c -> Character.isDigit(c) || "年月日季初底".indexOf(c) >= 0);
     }
 
     private static double flag(boolean b) {

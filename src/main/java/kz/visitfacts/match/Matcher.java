@@ -300,7 +300,7 @@ public final class Matcher {
     private List<FactIndex.Scored> answererFirst(Reading r, List<FactIndex.Scored> ranked) {
         FactIndex.Scored best = ranked.get(0);
         if (off.contains(Mechanism.VALUES_IN_SENTENCE) || SentenceValues.sortAsked(r.asked()).isEmpty()
-                || FactIndex.fits(best.fact(), r.asked()) || fromSentence(r, best.fact(), Optional.empty()).isPresent()) {
+                || SentenceValues.answersItself(best.fact(), r.asked()) || fromSentence(r, best.fact(), Optional.empty()).isPresent()) {
             return ranked;
         }
         for (int i = 1; i < ranked.size(); i++) {
@@ -312,7 +312,7 @@ public final class Matcher {
                 // Only a fact of the same paragraph is about the same thing as the best.
                 continue;
             }
-            if (FactIndex.fits(s.fact(), r.asked())) {
+            if (SentenceValues.answersItself(s.fact(), r.asked())) {
                 return ranked;
             }
             if (fromSentence(r, s.fact(), Optional.empty()).isPresent()) {
@@ -332,7 +332,7 @@ public final class Matcher {
         Fact best = ranked.get(0).fact();
         for (FactIndex.Scored s : ranked.subList(1, ranked.size())) {
             Optional<SentenceValues.Value> its = fromSentence(r, s.fact(), Optional.empty());
-            boolean otherwise = FactIndex.fits(s.fact(), r.asked()) || its.isPresent() && !its.get().key().equals(value.key());
+            boolean otherwise = SentenceValues.answersItself(s.fact(), r.asked()) || its.isPresent() && !its.get().key().equals(value.key());
             if (otherwise && !ranking.anotherReport(best, s.fact())) {
                 return s.score();
             }
@@ -350,7 +350,7 @@ public final class Matcher {
         }
         // "How much will it grow when the line opens?" asks how much: a time or place beside an amount asked is
         // no answer to look for in the sentence.
-        if (r.cuesAnAmount() || SentenceValues.sortAsked(r.asked()).isEmpty() || FactIndex.fits(best, r.asked())) {
+        if (r.cuesAnAmount() || SentenceValues.sortAsked(r.asked()).isEmpty() || SentenceValues.answersItself(best, r.asked())) {
             return Optional.empty();
         }
         Set<String> named = new HashSet<>();

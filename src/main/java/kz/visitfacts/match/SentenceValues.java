@@ -50,11 +50,12 @@ final class SentenceValues {
     private static final Set<FactKind> PLACES = EnumSet.of(FactKind.PLACE, FactKind.EVENT);
     private static final Set<FactKind> TIMES = EnumSet.of(FactKind.YEAR, FactKind.DATE, FactKind.EVENT);
     /**
-     * A time as the sources write it: a Chinese year, span of years, month or day (1998-1999年, 3月初, 6月5日), or a
-     * year in digits standing alone in another script.
+     * A time as the sources write it: a Chinese year, span of years, month or day (1998-1999年, 3月初, 6月5日), a year
+     * said from now (明年, next year), or a year in digits standing alone in another script.
      */
     private static final Pattern TIME = Pattern.compile(
-            "\\d{4}(?:[-–—]\\d{4})?年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|中旬|上旬|下旬)?"
+            "明年|今年|去年|后年|前年"
+                    + "|\\d{4}(?:[-–—]\\d{4})?年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|中旬|上旬|下旬)?"
                     + "|\\d{1,2}月(?:\\d{1,2}日)?(?:初|底|中旬|上旬|下旬)?"
                     + "|(?<![\\d.,])(?:1[89]|20)\\d{2}(?![\\d.,%])");
     /** What ends a clause: the figure's clause is searched first, so a sentence of two years still answers. */
@@ -123,7 +124,7 @@ final class SentenceValues {
     Optional<Value> answering(Set<FactKind> asked, Fact fact, Set<String> named, Set<String> telling) {
         Optional<Sort> sort = sortAsked(asked);
         Sentence sentence = sentences.get(fact);
-        if (sort.isEmpty() || sentence == null || FactIndex.fits(fact, asked)) {
+        if (sort.isEmpty() || sentence == null || answersItself(fact, asked)) {
             return Optional.empty();
         }
         String quote = fact.quote();
@@ -157,6 +158,22 @@ final class SentenceValues {
         }
         Optional<Value> inClause = only(inFigureClause);
         return inClause.isPresent() || !inFigureClause.isEmpty() ? inClause : only(inClauseAsked);
+    }
+
+    /**
+     * Whether a fact's own figure answers what is asked: of the kind asked, and for "when" an event only with a time
+     * in its figure (its name alone says no time).
+     */
+    static boolean answersItself(Fact fact, Set<FactKind> asked) {
+        if (!FactIndex.fits(fact, asked)) {
+            return false;
+        }
+        return sortAsked(asked).orElse(null) != Sort.TIME || fact.kind() != FactKind.EVENT || tellsATime(fact.figure());
+    }
+
+    /** Whether a figure holds a time: a digit, or a Chinese year, month, day or season word. */
+    static boolean tellsATime(String figure) {
+        return figure.chars().anyMatch(c -> Character.isDigit(c) || "年月日季初底".indexOf(c) >= 0);
     }
 
     /** The fact as the answer from its sentence: the value as its figure, everything else as the fact has it. */
