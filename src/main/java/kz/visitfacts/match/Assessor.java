@@ -62,9 +62,10 @@ final class Assessor {
         Mismatch m = null;
         if (!asked.isEmpty() && Ranking.NUMERIC.containsAll(asked) && fact.value().isEmpty()) {
             m = Mismatch.NOT_A_NUMBER;
-        } else if (!asked.isEmpty() && TIMES.containsAll(asked) && fact.value().isEmpty()
+        } else if (!asked.isEmpty() && TIMES.containsAll(asked) && (fact.value().isEmpty() || asksATime(asked))
                 && (!TIMES.contains(kind) || kind == FactKind.EVENT && !SentenceValues.tellsATime(fact.figure()))) {
-            // An event answers "when" only with a time in its figure (a month, a year), not by its name alone.
+            // An event answers "when" only with a time in its figure (a month, a year), not by its name alone; a sum or a
+            // count never does ("since when?" of 6,000 firms).
             m = Mismatch.NOT_A_TIME;
         } else if (!asked.isEmpty() && NAMES.containsAll(asked) && Ranking.NUMERIC.contains(kind)) {
             m = Mismatch.NOT_A_NAME;
@@ -123,6 +124,11 @@ final class Assessor {
                 flag(!asked.isEmpty()), flag(!asked.isEmpty() && FactIndex.fits(fact, asked)),
                 flag(!asked.isEmpty() && !FactIndex.fits(fact, asked) && rival != null && FactIndex.fits(rival, asked)),
                 flag(numberMatched), Math.min(1, numberMissed));
+    }
+
+    /** Whether "when" is asked as such (a year or a date), not only "what" of an event; and the rule is on. */
+    private boolean asksATime(Set<FactKind> asked) {
+        return (asked.contains(FactKind.YEAR) || asked.contains(FactKind.DATE)) && !off.contains(Mechanism.TIMES_NOT_NUMBERS);
     }
 
     private static double flag(boolean b) {

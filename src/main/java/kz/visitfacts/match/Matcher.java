@@ -356,7 +356,11 @@ public final class Matcher {
         Set<String> named = new HashSet<>();
         Set<String> telling = new HashSet<>();
         for (Term t : r.terms()) {
-            named.add(t.key());
+            // What the question names itself; not what a follow-up carries from the question before ("这个数字是哪年的？"
+            // after trade in 2024 asks the year that question named), which is carried as a subject or a soft number.
+            if (t.type() != Term.Type.SUBJECT && t.type() != Term.Type.SOFT_NUMBER) {
+                named.add(t.key());
+            }
             if (SentenceValues.TELLING.contains(t.type())) {
                 telling.add(t.key());
             }

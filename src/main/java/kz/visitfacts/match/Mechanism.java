@@ -36,6 +36,8 @@ enum Mechanism {
     AMOUNTS_NOT_RATIOS,
     /** "Where" is never answered with a number, even when the number's sentence names the place. */
     PLACES_NOT_NUMBERS,
+    /** "When" is never answered with a sum, a count or a share, whatever its sentence says (but see VALUES_IN_SENTENCE). */
+    TIMES_NOT_NUMBERS,
     /** Chinese "how many" and the counted thing apart: a name between (多少中国游客), or the thing first (中国游客有多少). */
     CHINESE_MEASURES_APART,
     /** A count without a Chinese counter counts what the words after its number name: "N workers" counts people. */

@@ -138,6 +138,10 @@ final class NumberReader {
             String first = w.group(1);
             Integer v = SpelledNumbers.value(first);
             Integer multiple = MULTIPLE_WORDS.get(first);
+            if (v == null && multiple == null && first.endsWith("fold") && first.length() > 4) {
+                // Threefold, tenfold: a number word and "fold" in one word.
+                multiple = SpelledNumbers.value(first.substring(0, first.length() - 4));
+            }
             if (v == null && multiple == null) {
                 continue;
             }

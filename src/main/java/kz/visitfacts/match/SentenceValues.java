@@ -19,8 +19,9 @@ import kz.visitfacts.facts.LexiconTerm;
  * The places and times a fact's own sentence holds besides its figure, for a question that asks for one of them: "where was the business council held?" is best matched by the fact of its number of attendees, whose sentence
  * says where; "from which year is the investment counted?" by the investment, whose sentence says since when. The
  * answer is the one value of the sort asked in the clause of the figure, verbatim, that the question does not name
- * itself; where that clause has none, the one in a clause that holds some name, notion or word of the question (the
- * business council's clause, not the next one's about a cultural centre). Two candidates, or none: no answer.
+ * itself; where that clause has none, the one in a clause before it that holds some name, notion or word of the
+ * question (the business council's clause, not the next one's about a cultural centre). Two candidates, or none: no
+ * answer.
  */
 final class SentenceValues {
     /** What a question may ask of a sentence. */
@@ -152,7 +153,9 @@ final class SentenceValues {
             Clause c = clauses.get(i);
             if (figureAt >= 0 && c.start() <= figureAt && figureAt < c.end() || figureAt >= 0 && c.start() < figureEnd && figureEnd <= c.end()) {
                 inFigureClause.add(v);
-            } else if (c.keys().stream().anyMatch(telling::contains)) {
+            } else if (c.keys().stream().anyMatch(telling::contains) && (figureAt < 0 || c.end() <= figureAt)) {
+                // Only a clause before the figure's: it sets the scene ("在某地举行的…会议，吸引了…"); one after it
+                // says something more ("…，以缓解中亚水资源短缺的压力" is what the centre is for, not where it is).
                 inClauseAsked.add(v);
             }
         }

@@ -25,6 +25,7 @@ class NumberReaderTest {
         "4,4 млрд|4400000000",
         "五倍|5 times",
         "five-fold|5 times",
+        "tenfold|10 times",
         "в пять раз|5 times",
         "seventy companies|70",
         "семьдесят два|72",

@@ -32,7 +32,8 @@ class ConversationBotTest {
     /** Asks nothing alone (refused), and the region of whatever came before. */
     private static final String WHICH_REGION = "在哪个州？";
     private static final String ABOUT_TRADE_LINE = "<i>接上文：2024年双边贸易额</i>\n";
-    private static final String ABOUT_TRADE = ABOUT_TRADE_LINE + "<b>440亿美元</b>";
+    /** "Which year?" after the trade figure: the year its sentence gives, from the fact it followed. */
+    private static final String ABOUT_TRADE = ABOUT_TRADE_LINE + "<b>2024年</b>";
     private static final String ABOUT_PLANT = "<i>接上文：江布尔州风电设备零部件厂</i>\n<b>江布尔州风电设备零部件厂</b>";
     private static final String NOT_FOUND = "这篇报道里没有能可靠回答这个问题的内容。";
 
