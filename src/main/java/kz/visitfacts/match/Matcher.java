@@ -39,13 +39,13 @@ public final class Matcher {
     private final QuestionWords words;
     /** The facts that themselves say something was refused, cancelled or did not happen. */
     private final Set<Fact> claimingOtherwise;
-    private final SentenceValues sentenceValues;
+    private final SentenceAnswers sentenceAnswers;
 
     private Matcher(QuestionReader reader, FactIndex index, Ranking ranking, Assessor assessor, DecisionModel model,
                     Explainer explainer, Reports reports, Set<Mechanism> off, boolean analysedByTheBuild,
-                    QuestionWords words, Set<Fact> claimingOtherwise, SentenceValues sentenceValues) {
+                    QuestionWords words, Set<Fact> claimingOtherwise, SentenceAnswers sentenceAnswers) {
         this.words = words;
-        this.sentenceValues = sentenceValues;
+        this.sentenceAnswers = sentenceAnswers;
         this.claimingOtherwise = claimingOtherwise;
         this.reader = reader;
         this.index = index;
@@ -108,7 +108,8 @@ public final class Matcher {
         Assessor assessor = new Assessor(index, ranking, measures, direction, directions(base, direction), off);
         QuestionReader reader = new QuestionReader(analysis, new ChineseTypos(knownHan, words), LatinKazakh.of(base), off, year);
         return new Matcher(reader, index, ranking, assessor, model, new Explainer(index, analysis, measures, model),
-                reports, off, bundled.isPresent(), words, claimingOtherwise(base, words), SentenceValues.of(base, analysis.analyzer()));
+                reports, off, bundled.isPresent(), words, claimingOtherwise(base, words),
+                new SentenceAnswers(SentenceValues.of(base, analysis.analyzer()), ranking, off));
     }
 
     /** The facts whose quote or statement itself says something was refused, cancelled or did not happen. */
@@ -268,15 +269,15 @@ public final class Matcher {
         if (ranked.isEmpty()) {
             return new Judged(r, ranked, null, 0, Verdict.NO_CANDIDATE, Optional.empty(), false);
         }
-        ranked = answererFirst(r, ranked);
+        ranked = sentenceAnswers.answererFirst(r, ranked);
         Assessor.Assessment assessment = assessor.assess(r, ranked);
         Features features = assessment.features();
         Optional<Mismatch> mismatch = assessment.mismatch();
-        Optional<SentenceValues.Value> fromSentence = fromSentence(r, ranked.get(0).fact(), mismatch);
+        Optional<SentenceValues.Value> fromSentence = sentenceAnswers.of(r, ranked.get(0).fact(), mismatch);
         if (fromSentence.isPresent()) {
             // The answer is the value of the kind asked: judged as a figure that fits, with nothing amiss in its kind,
             // against the nearest fact that would answer otherwise (the facts of one sentence answer "where" alike).
-            features = features.fitting(FactIndex.KIND_BOOST, runnerUpBesides(r, ranked, fromSentence.get()));
+            features = features.fitting(FactIndex.KIND_BOOST, sentenceAnswers.runnerUpBesides(r, ranked, fromSentence.get()));
             mismatch = Optional.empty();
         }
         double chance = model.chance(features);
@@ -288,84 +289,6 @@ public final class Matcher {
         // Only an answer is checked for a claim its fact does not make: a refusal is one either way.
         boolean premise = verdict == Verdict.ANSWERED && claimsWhatItsBestDoesNot(r, ranked.get(0).fact());
         return new Judged(r, ranked, features, chance, verdict, mismatch, premise, fromSentence);
-    }
-
-    /**
-     * A fact nearly as good as the best, explaining as much of the question, leads when only its sentence holds what is
-     * asked and the best cannot answer it at all: "where was the business council?" of its themes (no place) and of its
-     * attendees (in Beijing).
-     */
-    static final double NEARLY_AS_GOOD = 0.85;
-
-    private List<FactIndex.Scored> answererFirst(Reading r, List<FactIndex.Scored> ranked) {
-        FactIndex.Scored best = ranked.get(0);
-        if (off.contains(Mechanism.VALUES_IN_SENTENCE) || SentenceValues.sortAsked(r.asked()).isEmpty()
-                || SentenceValues.answersItself(best.fact(), r.asked()) || fromSentence(r, best.fact(), Optional.empty()).isPresent()) {
-            return ranked;
-        }
-        for (int i = 1; i < ranked.size(); i++) {
-            FactIndex.Scored s = ranked.get(i);
-            if (s.score() < best.score() * NEARLY_AS_GOOD || s.coverage() < best.coverage()) {
-                break;
-            }
-            if (!s.fact().paragraph().equals(best.fact().paragraph())) {
-                // Only a fact of the same paragraph is about the same thing as the best.
-                continue;
-            }
-            if (SentenceValues.answersItself(s.fact(), r.asked())) {
-                return ranked;
-            }
-            if (fromSentence(r, s.fact(), Optional.empty()).isPresent()) {
-                List<FactIndex.Scored> reordered = new ArrayList<>(ranked);
-                reordered.add(0, reordered.remove(i));
-                return reordered;
-            }
-        }
-        return ranked;
-    }
-
-    /**
-     * The score of the nearest rival that would answer otherwise: with a figure of the kind asked, or another value of
-     * its sentence (the facts of one sentence answer "where" alike).
-     */
-    private double runnerUpBesides(Reading r, List<FactIndex.Scored> ranked, SentenceValues.Value value) {
-        Fact best = ranked.get(0).fact();
-        for (FactIndex.Scored s : ranked.subList(1, ranked.size())) {
-            Optional<SentenceValues.Value> its = fromSentence(r, s.fact(), Optional.empty());
-            boolean otherwise = SentenceValues.answersItself(s.fact(), r.asked()) || its.isPresent() && !its.get().key().equals(value.key());
-            if (otherwise && !ranking.anotherReport(best, s.fact())) {
-                return s.score();
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * The value of the best fact's sentence a question asks for, where its figure is of another kind; never where
-     * the figure is wrong for another reason (another measure, a flow the other way).
-     */
-    private Optional<SentenceValues.Value> fromSentence(Reading r, Fact best, Optional<Mismatch> mismatch) {
-        if (off.contains(Mechanism.VALUES_IN_SENTENCE) || mismatch.isPresent() && !mismatch.get().ofKind()) {
-            return Optional.empty();
-        }
-        // "How much will it grow when the line opens?" asks how much: a time or place beside an amount asked is
-        // no answer to look for in the sentence.
-        if (r.cuesAnAmount() || SentenceValues.sortAsked(r.asked()).isEmpty() || SentenceValues.answersItself(best, r.asked())) {
-            return Optional.empty();
-        }
-        Set<String> named = new HashSet<>();
-        Set<String> telling = new HashSet<>();
-        for (Term t : r.terms()) {
-            // What the question names itself; not what a follow-up carries from the question before ("这个数字是哪年的？"
-            // after trade in 2024 asks the year that question named), which is carried as a subject or a soft number.
-            if (t.type() != Term.Type.SUBJECT && t.type() != Term.Type.SOFT_NUMBER) {
-                named.add(t.key());
-            }
-            if (SentenceValues.TELLING.contains(t.type())) {
-                telling.add(t.key());
-            }
-        }
-        return sentenceValues.answering(r.asked(), best, named, telling);
     }
 
     /** The most words of its own a follow-up naming nothing may have and still be read as about the topic in context. */
