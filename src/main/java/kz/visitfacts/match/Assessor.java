@@ -24,9 +24,9 @@ final class Assessor {
     /** Kinds that answer "who" and "which ones": a name or a list of them, never a bare number. */
     private static final Set<FactKind> NAMES = EnumSet.of(FactKind.PERSON, FactKind.ORGANIZATION, FactKind.LIST);
     /** Kinds that answer "where": a place, or the event held there. */
-    private static final Set<FactKind> PLACES = EnumSet.of(FactKind.PLACE, FactKind.EVENT);
+    static final Set<FactKind> PLACES = EnumSet.of(FactKind.PLACE, FactKind.EVENT);
     /** Kinds that answer "when". */
-    private static final Set<FactKind> TIMES = EnumSet.of(FactKind.YEAR, FactKind.DATE, FactKind.EVENT);
+    static final Set<FactKind> TIMES = EnumSet.of(FactKind.YEAR, FactKind.DATE, FactKind.EVENT);
 
     private final FactIndex index;
     private final Ranking ranking;
@@ -128,7 +128,7 @@ final class Assessor {
 
     /** Whether "when" is asked as such (a year or a date), not only "what" of an event; and the rule is on. */
     private boolean asksATime(Set<FactKind> asked) {
-        return (asked.contains(FactKind.YEAR) || asked.contains(FactKind.DATE)) && !off.contains(Mechanism.TIMES_NOT_NUMBERS);
+        return SentenceValues.sortAsked(asked).orElse(null) == SentenceValues.Sort.TIME && !off.contains(Mechanism.TIMES_NOT_NUMBERS);
     }
 
     private static double flag(boolean b) {

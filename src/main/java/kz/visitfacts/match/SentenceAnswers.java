@@ -32,7 +32,11 @@ final class SentenceAnswers {
     List<FactIndex.Scored> answererFirst(Reading r, List<FactIndex.Scored> ranked) {
         FactIndex.Scored best = ranked.get(0);
         if (off.contains(Mechanism.VALUES_IN_SENTENCE) || SentenceValues.sortAsked(r.asked()).isEmpty()
-                || SentenceValues.answersItself(best.fact(), r.asked()) || of(r, best.fact(), Optional.empty()).isPresent()) {
+                || SentenceValues.answersItself(best.fact(), r.asked())) {
+            return ranked;
+        }
+        Names names = Names.of(r);
+        if (of(r, best.fact(), Optional.empty(), names).isPresent()) {
             return ranked;
         }
         for (int i = 1; i < ranked.size(); i++) {
@@ -47,7 +51,7 @@ final class SentenceAnswers {
             if (SentenceValues.answersItself(s.fact(), r.asked())) {
                 return ranked;
             }
-            if (of(r, s.fact(), Optional.empty()).isPresent()) {
+            if (of(r, s.fact(), Optional.empty(), names).isPresent()) {
                 List<FactIndex.Scored> reordered = new ArrayList<>(ranked);
                 reordered.add(0, reordered.remove(i));
                 return reordered;
@@ -62,8 +66,9 @@ final class SentenceAnswers {
      */
     double runnerUpBesides(Reading r, List<FactIndex.Scored> ranked, SentenceValues.Value value) {
         Fact best = ranked.get(0).fact();
+        Names names = Names.of(r);
         for (FactIndex.Scored s : ranked.subList(1, ranked.size())) {
-            Optional<SentenceValues.Value> its = of(r, s.fact(), Optional.empty());
+            Optional<SentenceValues.Value> its = of(r, s.fact(), Optional.empty(), names);
             boolean otherwise = SentenceValues.answersItself(s.fact(), r.asked()) || its.isPresent() && !its.get().key().equals(value.key());
             if (otherwise && !ranking.anotherReport(best, s.fact())) {
                 return s.score();
@@ -77,6 +82,11 @@ final class SentenceAnswers {
      * the figure is wrong for another reason (another measure, a flow the other way).
      */
     Optional<SentenceValues.Value> of(Reading r, Fact best, Optional<Mismatch> mismatch) {
+        return of(r, best, mismatch, null);
+    }
+
+    /** As above, with the question's names gathered once for the many facts a ranking asks about (null: not yet). */
+    private Optional<SentenceValues.Value> of(Reading r, Fact best, Optional<Mismatch> mismatch, Names names) {
         if (off.contains(Mechanism.VALUES_IN_SENTENCE) || mismatch.isPresent() && !mismatch.get().ofKind()) {
             return Optional.empty();
         }
@@ -85,18 +95,26 @@ final class SentenceAnswers {
         if (r.cuesAnAmount() || SentenceValues.sortAsked(r.asked()).isEmpty() || SentenceValues.answersItself(best, r.asked())) {
             return Optional.empty();
         }
-        Set<String> named = new HashSet<>();
-        Set<String> telling = new HashSet<>();
-        for (Term t : r.terms()) {
-            // What the question names itself; not what a follow-up carries from the question before ("这个数字是哪年的？"
-            // after trade in 2024 asks the year that question named), which is carried as a subject or a soft number.
-            if (t.type() != Term.Type.SUBJECT && t.type() != Term.Type.SOFT_NUMBER) {
-                named.add(t.key());
+        Names n = names == null ? Names.of(r) : names;
+        return values.answering(r.asked(), best, n.named(), n.telling());
+    }
+
+    /** The keys of what a question names itself, and of its names, notions and words (what a clause may be about). */
+    private record Names(Set<String> named, Set<String> telling) {
+        static Names of(Reading r) {
+            Set<String> named = new HashSet<>();
+            Set<String> telling = new HashSet<>();
+            for (Term t : r.terms()) {
+                // What the question names itself; not what a follow-up carries from the question before ("这个数字是哪年的？"
+                // after trade in 2024 asks the year that question named), which is carried as a subject or a soft number.
+                if (t.type() != Term.Type.SUBJECT && t.type() != Term.Type.SOFT_NUMBER) {
+                    named.add(t.key());
+                }
+                if (SentenceValues.TELLING.contains(t.type())) {
+                    telling.add(t.key());
+                }
             }
-            if (SentenceValues.TELLING.contains(t.type())) {
-                telling.add(t.key());
-            }
+            return new Names(named, telling);
         }
-        return values.answering(r.asked(), best, named, telling);
     }
 }

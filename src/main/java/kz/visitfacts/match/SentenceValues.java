@@ -48,8 +48,6 @@ final class SentenceValues {
     private record Sentence(List<Value> values, List<Clause> clauses) {
     }
 
-    private static final Set<FactKind> PLACES = EnumSet.of(FactKind.PLACE, FactKind.EVENT);
-    private static final Set<FactKind> TIMES = EnumSet.of(FactKind.YEAR, FactKind.DATE, FactKind.EVENT);
     /**
      * A time as the sources write it: a Chinese year, span of years, month or day (1998-1999年, 3月初, 6月5日), a year
      * said from now (明年, next year), or a year in digits standing alone in another script.
@@ -108,10 +106,10 @@ final class SentenceValues {
         if (asked.isEmpty()) {
             return Optional.empty();
         }
-        if (asked.contains(FactKind.PLACE) && PLACES.containsAll(asked)) {
+        if (asked.contains(FactKind.PLACE) && Assessor.PLACES.containsAll(asked)) {
             return Optional.of(Sort.PLACE);
         }
-        if ((asked.contains(FactKind.YEAR) || asked.contains(FactKind.DATE)) && TIMES.containsAll(asked)) {
+        if ((asked.contains(FactKind.YEAR) || asked.contains(FactKind.DATE)) && Assessor.TIMES.containsAll(asked)) {
             return Optional.of(Sort.TIME);
         }
         return Optional.empty();
