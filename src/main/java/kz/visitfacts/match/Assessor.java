@@ -78,7 +78,9 @@ final class Assessor {
             m = Mismatch.NOT_AN_AMOUNT;
         } else if (!r.askedMeasures().isEmpty() && !measures.fit(r.askedMeasures(), fact)) {
             m = Mismatch.WRONG_MEASURE;
-        } else if (!off.contains(Mechanism.DIRECTION) && Direction.opposite(direction.of(r.asking()), directions.get(fact))) {
+        } else if (!off.contains(Mechanism.DIRECTION) && directions.get(fact) != null
+                && Direction.opposite(direction.of(r.asking()), directions.get(fact))) {
+            // The question's direction is read only against a fact that has one: most have none.
             m = Mismatch.REVERSED;
         }
         return java.util.Optional.ofNullable(m);

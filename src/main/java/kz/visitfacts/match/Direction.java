@@ -84,7 +84,8 @@ final class Direction {
     /** "FROM>TO" when the folded text says which way between two different subjects, else null. */
     String of(String folded) {
         for (Pattern p : java.util.Arrays.asList(chinese, chineseApart)) {
-            if (p == null) {
+            // Both patterns end in a character that leads somewhere (对, 向, 到): without one they cannot match.
+            if (p == null || !hasTowardsCharacter(folded)) {
                 continue;
             }
             Matcher m = p.matcher(folded);
@@ -122,6 +123,18 @@ final class Direction {
         }
         return null;
     }
+
+    private static boolean hasTowardsCharacter(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            if (TOWARDS_CHARACTERS.indexOf(folded.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of {@link #CHINESE_TOWARDS}. */
+    private static final String TOWARDS_CHARACTERS = "对向在到赴";
 
     private boolean isDative(String word) {
         for (String ending : KAZAKH_DATIVE) {

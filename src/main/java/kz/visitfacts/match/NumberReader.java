@@ -66,6 +66,9 @@ final class NumberReader {
     /** The years that relative words name, counted from {@code referenceYear}; spelled out, so never required. */
     static List<Quantity> relativeYears(String text, int referenceYear) {
         List<Quantity> found = new ArrayList<>();
+        if (!mayNameAYear(text)) {
+            return found;
+        }
         Matcher m = RELATIVE_YEAR.matcher(text);
         while (m.find()) {
             int offset = m.group("minus2") != null ? -2 : m.group("minus1") != null ? -1 : m.group("zero") != null ? 0
@@ -74,6 +77,37 @@ final class NumberReader {
         }
         return found;
     }
+
+    /**
+     * Whether a word every relative year holds is in the text (年, year, год, жыл, былтыр, биыл): most questions name
+     * none, and trying the pattern at every character was a tenth of reading a question.
+     */
+    private static boolean mayNameAYear(String text) {
+        return text.indexOf('年') >= 0 || text.contains("year") || text.contains("год") || text.contains("жыл")
+                || text.contains("былтыр") || text.contains("биыл");
+    }
+
+    /** Whether the text holds a digit or a Chinese numeral: without one, neither pattern of numbers need run. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasHanNumeral(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (HAN_NUMERAL_CHARACTERS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String HAN_NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
 
     /** Where the multiplier and unit after a number that ends at {@code from} end ({@code from} itself: none). */
     static int tailEnd(String text, int from) {
@@ -99,7 +133,8 @@ final class NumberReader {
     static List<Quantity> read(String text, boolean spelled) {
         List<Quantity> found = new ArrayList<>();
         Matcher m = DIGITS.matcher(text);
-        while (m.find()) {
+        boolean anyDigit = hasDigit(text);
+        while (anyDigit && m.find()) {
             BigDecimal value = parseDigits(m.group("num"));
             String mult = m.group("mult");
             if (mult != null) {
@@ -110,7 +145,8 @@ final class NumberReader {
                     m.end(), true));
         }
         Matcher h = HAN_NUMERAL.matcher(text);
-        while (h.find()) {
+        boolean numerals = hasHanNumeral(text);
+        while (numerals && h.find()) {
             String digits = h.group("ord") != null ? h.group("ord") : h.group("big") != null ? h.group("big") : h.group("num");
             long v = hanValue(digits);
             if (v > 0 && !overlaps(found, h.start(), h.end())) {

@@ -187,7 +187,7 @@ final class TermDictionary {
         // A Russian ending may replace the last letter (Астана → Астане, Япония → Японии).
         return extends_(word, aliasWord)
                 || aliasWord.length() >= 6 && word.length() >= aliasWord.length() && word.length() <= aliasWord.length() + 4
-                && word.startsWith(aliasWord.substring(0, aliasWord.length() - 1))
+                && word.regionMatches(0, aliasWord, 0, aliasWord.length() - 1)
                 // The stem, where the stemmer took a single letter: Китай → кита, so Китая and Китае.
                 || aliasStem.length() >= aliasWord.length() - 1 && extends_(word, aliasStem);
     }
