@@ -349,9 +349,10 @@ public final class Matcher {
             return new Outcome(alone, null, alone.ranked().get(0).fact(), null, kindsKept(alone, context));
         }
         // "Which year?" in a conversation asks the year of the topic: a year from another fact's sentence, which has
-        // nothing of the topic, answers another question ("預計哪一年能達到？" after a freight target).
+        // nothing of the topic, answers another question ("預計哪一年能達到？" after a freight target). A follow-up that
+        // names that fact itself, as its figure, label or keywords say it ("媒体代表那个讨论呢？什么时候？"), asks its year.
         if (grounded && merged.fromSentence().isPresent() && merged.ranked().get(0).fact() != before
-                && !holdsSomeOf(merged.ranked().get(0).fact(), context)) {
+                && !holdsSomeOf(merged.ranked().get(0).fact(), context) && !names(own, merged)) {
             grounded = false;
         }
         if (grounded) {
@@ -366,6 +367,12 @@ public final class Matcher {
         }
         // Refused either way: the suggestions are about the topic in context, and the topic stays for the next message.
         return new Outcome(merged.answered() ? withVerdict(merged, Verdict.UNGROUNDED) : merged, before, before, context);
+    }
+
+    /** Whether some of a follow-up's own terms name the best fact of a reading: its figure, label or keywords hold them. */
+    private boolean names(List<Term> own, Judged j) {
+        Fact fact = j.ranked().get(0).fact();
+        return own.stream().anyMatch(t -> index.weightIn(fact, index.resolve(t, j.reading().typos()).key()) >= FactIndex.Field.LABEL.weight);
     }
 
     /** Whether a fact holds, in its own sentence or words, some name, notion or word the conversation was about. */

@@ -71,9 +71,9 @@ class FollowUpTest {
         // As measured: at most the one wrong answer left ("how many people attended?" after the summit's venue), and
         // no fewer right; a change that loses a row, or answers another one wrongly, shows here.
         assertTrue(misses(m, true).size() <= 1, "follow-ups answered with another fact: " + misses(m, true));
-        // 18: one row ("And what were they worth?") sits just below the threshold since it is the median of nine dealings
-        // of cross-validation (issue 16, third round), no longer one lucky dealing.
-        assertTrue(rows.size() - misses.size() >= 18, "right: " + (rows.size() - misses.size()) + "; missed " + misses);
+        // 25 right of 34 as measured; one row ("And what were they worth?") sits at the threshold, which is the median of
+        // nine dealings of cross-validation and may move when the model is fitted again: one row of slack for it.
+        assertTrue(rows.size() - misses.size() >= 24, "right: " + (rows.size() - misses.size()) + "; missed " + misses);
     }
 
     @Test
