@@ -36,6 +36,11 @@ final class CueFilter {
         }
         long bit = 1L << index;
         for (String han : words.han()) {
+            if (han.isEmpty()) {
+                // A cue that folds to nothing is found in every text, as CueWords finds it.
+                unfiltered |= bit;
+                continue;
+            }
             byFirstCharacter.merge(han.charAt(0), bit, (a, b) -> a | b);
             firstCharacters.set(han.charAt(0));
         }

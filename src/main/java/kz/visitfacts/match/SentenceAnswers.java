@@ -32,7 +32,7 @@ final class SentenceAnswers {
     List<FactIndex.Scored> answererFirst(Reading r, List<FactIndex.Scored> ranked) {
         FactIndex.Scored best = ranked.get(0);
         if (off.contains(Mechanism.VALUES_IN_SENTENCE) || SentenceValues.sortAsked(r.asked()).isEmpty()
-                || SentenceValues.answersItself(best.fact(), r.asked())) {
+                || values.answersItself(best.fact(), r.asked())) {
             return ranked;
         }
         Names names = Names.of(r);
@@ -48,7 +48,7 @@ final class SentenceAnswers {
                 // Only a fact of the same paragraph is about the same thing as the best.
                 continue;
             }
-            if (SentenceValues.answersItself(s.fact(), r.asked())) {
+            if (values.answersItself(s.fact(), r.asked())) {
                 return ranked;
             }
             if (of(r, s.fact(), Optional.empty(), names).isPresent()) {
@@ -69,7 +69,7 @@ final class SentenceAnswers {
         Names names = Names.of(r);
         for (FactIndex.Scored s : ranked.subList(1, ranked.size())) {
             Optional<SentenceValues.Value> its = of(r, s.fact(), Optional.empty(), names);
-            boolean otherwise = SentenceValues.answersItself(s.fact(), r.asked()) || its.isPresent() && !its.get().key().equals(value.key());
+            boolean otherwise = values.answersItself(s.fact(), r.asked()) || its.isPresent() && !its.get().key().equals(value.key());
             if (otherwise && !ranking.anotherReport(best, s.fact())) {
                 return s.score();
             }
@@ -92,7 +92,7 @@ final class SentenceAnswers {
         }
         // "How much will it grow when the line opens?" asks how much: a time or place beside an amount asked is
         // no answer to look for in the sentence.
-        if (r.cuesAnAmount() || SentenceValues.sortAsked(r.asked()).isEmpty() || SentenceValues.answersItself(best, r.asked())) {
+        if (r.cuesAnAmount() || SentenceValues.sortAsked(r.asked()).isEmpty() || values.answersItself(best, r.asked())) {
             return Optional.empty();
         }
         Names n = names == null ? Names.of(r) : names;

@@ -162,14 +162,29 @@ final class SentenceValues {
     }
 
     /**
-     * Whether a fact's own figure answers what is asked: of the kind asked, and for "when" an event only with a time
-     * in its figure (its name alone says no time).
+     * Whether a fact's own figure answers what is asked: of the kind asked, and an event only with a time in its figure
+     * for "when", a place for "where" (its name alone says neither: "the parade marking the 80th anniversary").
      */
-    static boolean answersItself(Fact fact, Set<FactKind> asked) {
+    boolean answersItself(Fact fact, Set<FactKind> asked) {
         if (!FactIndex.fits(fact, asked)) {
             return false;
         }
-        return sortAsked(asked).orElse(null) != Sort.TIME || fact.kind() != FactKind.EVENT || tellsATime(fact.figure());
+        Sort sort = sortAsked(asked).orElse(null);
+        if (sort == null || fact.kind() != FactKind.EVENT) {
+            return true;
+        }
+        return sort == Sort.TIME ? tellsATime(fact.figure()) : namesAPlace(fact);
+    }
+
+    /** Whether a fact's figure holds one of the places its sentence names (not within another name). */
+    private boolean namesAPlace(Fact fact) {
+        Sentence sentence = sentences.get(fact);
+        int figureAt = fact.quote().indexOf(fact.figure());
+        if (sentence == null || figureAt < 0) {
+            return true;
+        }
+        int figureEnd = figureAt + fact.figure().length();
+        return sentence.values().stream().anyMatch(v -> v.sort() == Sort.PLACE && v.start() >= figureAt && v.end() <= figureEnd);
     }
 
     /** Whether a figure holds a time: a digit, or a Chinese year, month, day or season word. */

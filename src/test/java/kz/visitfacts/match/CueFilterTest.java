@@ -34,6 +34,13 @@ class CueFilterTest {
     }
 
     @Test
+    void aCueOfNoCharactersIsFoundEverywhereAsCueWordsFindsIt() {
+        CueFilter filter = new CueFilter();
+        long empty = filter.register(CueWords.of(List.of("\u200b")));
+        assertTrue(CueFilter.mayBeIn(empty, filter.candidates("anything", List.of("anything"))));
+    }
+
+    @Test
     void listsPastTheBitsOfALongAreAlwaysLookedAt() {
         CueFilter filter = new CueFilter();
         long last = 0;
