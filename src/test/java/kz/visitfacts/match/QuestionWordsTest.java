@@ -40,6 +40,7 @@ class QuestionWordsTest {
         "trade in 2024|",
         "In what year is the meeting planned?|date,event,year",
         "什么时候开通|date,event,year",
+        "кеңес қанша сомаға келісім жасады|money",
     })
     void tellsWhichKindOfFigureIsAsked(String question, String expected) {
         Set<String> got = new TreeSet<>(WORDS.askedKinds(fold(question)).stream().map(FactKind::code).toList());
@@ -87,6 +88,8 @@ class QuestionWordsTest {
         "Тоқаев неге бас тартты?|true",
         "托卡耶夫为什么缺席了峰会？|true",
         "为什么设在上海而不是北京？|true",
+        "他为什么没去看阅兵？|true",
+        "Почему Токаев не присутствовал на параде?|true",
         "Why is trade growing?|false",
         "Когда откроют линию?|false",
         "托卡耶夫为什么访华？|false",
