@@ -54,6 +54,11 @@ class TextAnalyzerTest {
         "第一个鲁班工坊|n:1|",
         "он сказал о торговле|c:topic:trade|n:10",
         "习近平会见了五位领导人|n:5,n:5位|",
+        // Greetings and chat fillers are no words of the question (сәлем is no form of салу, to invest).
+        "сәлем айтшы сауда қанша|c:topic:trade|w:сал,w:айтш",
+        "короче слушай товарооборот|c:topic:trade|w:короч,w:слуша",
+        "lol btw trade rn|c:topic:trade|w:lol,w:btw,w:rn",
+        "话说那边的项目来着|z:项目|z:话说,z:那边,z:来着",
     })
     void cutsSentencesIntoTerms(String sentence, String mustHave, String mustNotHave) {
         List<String> keys = analyzer.terms(TextNormalizer.fold(sentence).text()).stream().map(Term::key).toList();
