@@ -25,6 +25,8 @@ final class Assessor {
     private static final Set<FactKind> NAMES = EnumSet.of(FactKind.PERSON, FactKind.ORGANIZATION, FactKind.LIST);
     /** Kinds that answer "where": a place, or the event held there. */
     static final Set<FactKind> PLACES = EnumSet.of(FactKind.PLACE, FactKind.EVENT);
+    /** What "which day?" asks for alone: a date, not a year or an event. */
+    static final Set<FactKind> DAY = EnumSet.of(FactKind.DATE);
     /** Kinds that answer "when". */
     static final Set<FactKind> TIMES = EnumSet.of(FactKind.YEAR, FactKind.DATE, FactKind.EVENT);
 
@@ -67,6 +69,9 @@ final class Assessor {
             // An event answers "when" only with a time in its figure (a month, a year), not by its name alone; a sum or a
             // count never does ("since when?" of 6,000 firms).
             m = Mismatch.NOT_A_TIME;
+        } else if (asked.equals(DAY) && !SentenceValues.tellsADay(fact.figure()) && !off.contains(Mechanism.DAYS_NOT_MONTHS)) {
+            // "On which day of November?" is not answered by "11月": the question asks what the source does not say.
+            m = Mismatch.NOT_A_DAY;
         } else if (!asked.isEmpty() && NAMES.containsAll(asked) && Ranking.NUMERIC.contains(kind)) {
             m = Mismatch.NOT_A_NAME;
         } else if (asked.contains(FactKind.PLACE) && PLACES.containsAll(asked) && !PLACES.contains(kind)

@@ -38,6 +38,8 @@ enum Mechanism {
     PLACES_NOT_NUMBERS,
     /** "When" is never answered with a sum, a count or a share, whatever its sentence says (but see VALUES_IN_SENTENCE). */
     TIMES_NOT_NUMBERS,
+    /** "Which day?" (какого числа, 几号, қай күні) is not answered with a month or a year: the source does not say the day. */
+    DAYS_NOT_MONTHS,
     /** Chinese "how many" and the counted thing apart: a name between (多少中国游客), or the thing first (中国游客有多少). */
     CHINESE_MEASURES_APART,
     /** A count without a Chinese counter counts what the words after its number name: "N workers" counts people. */

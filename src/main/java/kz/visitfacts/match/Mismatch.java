@@ -7,6 +7,7 @@ package kz.visitfacts.match;
 enum Mismatch {
     NOT_A_NUMBER("the question asks for a number and the best fact has none"),
     NOT_A_TIME("the question asks when and the best fact gives no time"),
+    NOT_A_DAY("the question asks which day and the best fact gives only a month or a year"),
     NOT_A_NAME("the question asks who or which and the best fact's figure is a number"),
     NOT_A_PLACE("the question asks where and the best fact's figure is a number"),
     NOT_AN_AMOUNT("the question asks how many and the best fact's figure is a share or a multiple"),
@@ -21,7 +22,7 @@ enum Mismatch {
 
     /** Whether the figure is of another kind than asked (a number for "where"), not another measure or direction. */
     boolean ofKind() {
-        return this == NOT_A_NUMBER || this == NOT_A_TIME || this == NOT_A_NAME || this == NOT_A_PLACE;
+        return this == NOT_A_NUMBER || this == NOT_A_TIME || this == NOT_A_DAY || this == NOT_A_NAME || this == NOT_A_PLACE;
     }
 
     String code() {

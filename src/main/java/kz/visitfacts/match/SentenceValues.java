@@ -136,6 +136,10 @@ final class SentenceValues {
             if (v.sort() != sort.get() || named.contains(v.key()) || inFigure) {
                 continue;
             }
+            if (asked.equals(Assessor.DAY) && !tellsADay(v.text())) {
+                // "Which day?" is not answered with the month or year of the sentence.
+                continue;
+            }
             List<Clause> clauses = sentence.clauses();
             int i = 0;
             while (i < clauses.size() && !(clauses.get(i).start() <= v.start() && v.start() < clauses.get(i).end())) {
@@ -186,6 +190,13 @@ final class SentenceValues {
         int figureEnd = figureAt + fact.figure().length();
         return sentence.values().stream().anyMatch(v -> v.sort() == Sort.PLACE && v.start() >= figureAt && v.end() <= figureEnd);
     }
+
+    /** Whether a figure names a day: 6月5日, 5日, 2025-09-03. */
+    static boolean tellsADay(String figure) {
+        return DAY.matcher(figure).find();
+    }
+
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}");
 
     /** Whether a figure holds a time: a digit, or a Chinese year, month, day or season word. */
     static boolean tellsATime(String figure) {
