@@ -85,7 +85,7 @@ final class Direction {
     String of(String folded) {
         for (Pattern p : java.util.Arrays.asList(chinese, chineseApart)) {
             // Both patterns end in a character that leads somewhere (对, 向, 到): without one they cannot match.
-            if (p == null || !hasTowardsCharacter(folded)) {
+            if (p == null || !TextNormalizer.holdsAnyOf(folded, TOWARDS_CHARACTERS)) {
                 continue;
             }
             Matcher m = p.matcher(folded);
@@ -122,15 +122,6 @@ final class Direction {
             }
         }
         return null;
-    }
-
-    private static boolean hasTowardsCharacter(String folded) {
-        for (int i = 0; i < folded.length(); i++) {
-            if (TOWARDS_CHARACTERS.indexOf(folded.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The characters of {@link #CHINESE_TOWARDS}. */

@@ -87,26 +87,8 @@ final class NumberReader {
                 || text.contains("былтыр") || text.contains("биыл");
     }
 
-    /** Whether the text holds a digit or a Chinese numeral: without one, neither pattern of numbers need run. */
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasHanNumeral(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (HAN_NUMERAL_CHARACTERS.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /** A digit (DIGITS's \d is ASCII) or a Chinese numeral: without one, that pattern of numbers need not run. */
+    private static final String DIGIT_CHARACTERS = "0123456789";
     private static final String HAN_NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
 
     /** Where the multiplier and unit after a number that ends at {@code from} end ({@code from} itself: none). */
@@ -133,7 +115,7 @@ final class NumberReader {
     static List<Quantity> read(String text, boolean spelled) {
         List<Quantity> found = new ArrayList<>();
         Matcher m = DIGITS.matcher(text);
-        boolean anyDigit = hasDigit(text);
+        boolean anyDigit = TextNormalizer.holdsAnyOf(text, DIGIT_CHARACTERS);
         while (anyDigit && m.find()) {
             BigDecimal value = parseDigits(m.group("num"));
             String mult = m.group("mult");
@@ -145,7 +127,7 @@ final class NumberReader {
                     m.end(), true));
         }
         Matcher h = HAN_NUMERAL.matcher(text);
-        boolean numerals = hasHanNumeral(text);
+        boolean numerals = TextNormalizer.holdsAnyOf(text, HAN_NUMERAL_CHARACTERS);
         while (numerals && h.find()) {
             String digits = h.group("ord") != null ? h.group("ord") : h.group("big") != null ? h.group("big") : h.group("num");
             long v = hanValue(digits);

@@ -20,6 +20,16 @@ final class TextNormalizer {
         return fold(raw, true);
     }
 
+    /** Whether the text holds any of {@code characters}: a cheap look before a pattern that needs one of them. */
+    static boolean holdsAnyOf(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Folds text already in simplified Chinese (the curated fact base): the same as {@link #fold(String)} but
      * without the traditional-to-simplified step.
