@@ -34,7 +34,7 @@ final class FactFileJson {
                         Map<String, Map<String, String>> rewrites, Map<String, List<String>> measures,
                         MeasureOfJson measureOf, Map<String, List<String>> verbEndings,
                         Map<String, List<String>> interrogatives, Map<String, List<String>> framing,
-                        Map<String, List<String>> premises) {
+                        Map<String, List<String>> premises, Map<String, List<String>> asker) {
     }
 
     record CueJson(List<String> kinds, List<String> words) {

@@ -68,7 +68,9 @@ final class LanguageChecker {
         Set<String> verbEndings = wordsByLanguage(parsed.verbEndings(), "verbEndings");
         return new LanguageData(stopwords, cues, rewrites, measures, units, counters, verbEndings,
                 wordsByLanguage(parsed.interrogatives(), "interrogatives"), wordsByLanguage(parsed.framing(), "framing"),
-                wordsByLanguage(parsed.premises(), "premises"));
+                wordsByLanguage(parsed.premises(), "premises"),
+                // Optional: a language file written before it had askers' words reads as before.
+                parsed.asker() == null ? Set.of() : wordsByLanguage(parsed.asker(), "asker"));
     }
 
     /** A required map of language to words, as one set. */

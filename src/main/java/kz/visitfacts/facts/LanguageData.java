@@ -10,13 +10,14 @@ import java.util.Set;
  * cues for the kind of figure asked, colloquial spellings read as standard ones, and the words that ask for
  * a measure (a unit, or what is counted), the endings that mark a Russian, Kazakh or English verb, the words that
  * make a sentence a question ({@code interrogatives}), the phrases that only frame it ("in the article",
- * {@code framing}), and the words that claim something went otherwise or did not happen ("refused", "缺席",
- * {@code premises}). Language, not content: no source's facts live here.
+ * {@code framing}), the words that claim something went otherwise or did not happen ("refused", "缺席",
+ * {@code premises}), and the words with which askers speak of themselves ("I'm", "я", 我是: {@code asker}).
+ * Language, not content: no source's facts live here.
  */
 public record LanguageData(Set<String> stopwords, List<Cue> cues, Map<String, String> rewrites,
                            Map<String, List<String>> measures, Map<String, String> unitMeasures,
                            Map<String, String> counterMeasures, Set<String> verbEndings, Set<String> interrogatives,
-                           Set<String> framing, Set<String> premises) {
+                           Set<String> framing, Set<String> premises, Set<String> asker) {
     /** Words that ask for one of these kinds of figure. */
     public record Cue(Set<FactKind> kinds, List<String> words) {
         public Cue {
@@ -36,5 +37,6 @@ public record LanguageData(Set<String> stopwords, List<Cue> cues, Map<String, St
         interrogatives = Set.copyOf(interrogatives);
         framing = Set.copyOf(framing);
         premises = Set.copyOf(premises);
+        asker = Set.copyOf(asker);
     }
 }

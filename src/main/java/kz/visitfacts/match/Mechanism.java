@@ -40,6 +40,8 @@ enum Mechanism {
     TIMES_NOT_NUMBERS,
     /** "Which day?" (какого числа, 几号, қай күні) is not answered with a month or a year: the source does not say the day. */
     DAYS_NOT_MONTHS,
+    /** A clause in which the asker speaks of themselves ("我住在西安，…") is background: its city is not asked about. */
+    ASKERS_CLAUSES,
     /** Chinese "how many" and the counted thing apart: a name between (多少中国游客), or the thing first (中国游客有多少). */
     CHINESE_MEASURES_APART,
     /** A count without a Chinese counter counts what the words after its number name: "N workers" counts people. */

@@ -47,6 +47,9 @@ final class QuestionReader {
             text = chineseTypos.correct(text, corrections);
         }
         List<String> sentences = off.contains(Mechanism.ASKING_SENTENCES) ? List.of(text) : Sentences.of(text);
+        if (!off.contains(Mechanism.ASKERS_CLAUSES)) {
+            sentences = Sentences.withAskersClausesApart(sentences, words::speaksOfTheAsker);
+        }
         List<Term> terms;
         String asking;
         if (sentences.size() <= 1) {

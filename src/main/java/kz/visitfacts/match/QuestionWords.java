@@ -45,6 +45,8 @@ final class QuestionWords {
     /** The words that make a sentence a question, and those that claim something did not happen. */
     private final CueWords interrogatives;
     private final CueWords premises;
+    /** The words with which askers speak of themselves (我是, I'm, я): a clause of them is who asks, not what. */
+    private final CueWords asker;
     /** The Chinese words of the premises: known words, never read as a typo of a fact's word (退出 is not 推出). */
     private final Set<String> chinesePremises;
     /** The phrases that only frame a question ("in the article"): Chinese ones found anywhere, the others as whole words. */
@@ -106,6 +108,7 @@ final class QuestionWords {
         this.hanRewriteStarts = Set.copyOf(han.keySet().stream().map(k -> k.charAt(0)).toList());
         this.interrogatives = CueWords.of(List.copyOf(data.interrogatives()));
         this.premises = CueWords.of(List.copyOf(data.premises()));
+        this.asker = CueWords.of(List.copyOf(data.asker()));
         this.chinesePremises = data.premises().stream().filter(w -> w.codePoints().allMatch(Han::is))
                 .map(TextNormalizer::foldSimplified).collect(java.util.stream.Collectors.toUnmodifiableSet());
         List<String> framingHan = new ArrayList<>();
@@ -132,6 +135,11 @@ final class QuestionWords {
     boolean asks(String sentence) {
         return sentence.indexOf('?') >= 0 || sentence.indexOf('？') >= 0
                 || interrogatives.foundIn(sentence, TextAnalyzer.words(sentence));
+    }
+
+    /** Whether a folded clause speaks of the asker ("我住在西安", "I'm from Tashkent") and asks nothing. */
+    boolean speaksOfTheAsker(String clause) {
+        return !asks(clause) && asker.foundIn(clause, TextAnalyzer.words(clause));
     }
 
     /** Whether a folded text claims something was refused, cancelled or did not happen. */

@@ -28,6 +28,35 @@ final class Sentences {
         return out;
     }
 
+    /**
+     * The sentences with each clause that speaks of the asker ({@code ofTheAsker}: "我住在西安，…", "I'm from Tashkent -
+     * …") set apart as a sentence of its own, so it is background like a sentence of who asks and why: a city the asker
+     * lives in is not a place the question names. A sentence's last clause always stays with it.
+     */
+    static List<String> withAskersClausesApart(List<String> sentences, java.util.function.Predicate<String> ofTheAsker) {
+        List<String> out = new ArrayList<>();
+        for (String sentence : sentences) {
+            StringBuilder rest = new StringBuilder();
+            int start = 0;
+            java.util.regex.Matcher m = CLAUSE_END.matcher(sentence);
+            while (m.find()) {
+                String clause = sentence.substring(start, m.end());
+                if (ofTheAsker.test(clause)) {
+                    add(out, clause);
+                } else {
+                    rest.append(clause);
+                }
+                start = m.end();
+            }
+            rest.append(sentence.substring(start));
+            add(out, rest.toString());
+        }
+        return out;
+    }
+
+    /** Where a clause ends inside a sentence: a comma or colon, or a dash between spaces. */
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[，,：:]|\\s[-–—]\\s");
+
     private static void add(List<String> out, String sentence) {
         if (sentence.codePoints().anyMatch(Character::isLetterOrDigit)) {
             out.add(sentence);

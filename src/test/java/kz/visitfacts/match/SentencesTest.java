@@ -23,4 +23,23 @@ class SentencesTest {
         List<String> want = expected == null ? List.of() : List.of(expected.strip().split("\\|"));
         assertEquals(want.stream().map(String::strip).toList(), got);
     }
+
+    private static final QuestionWords WORDS = QuestionWords.from(kz.visitfacts.TestFacts.base().language());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "我住在西安，这次峰会签了几份文件？#我住在西安，|这次峰会签了几份文件？",
+        "i'm from tashkent - how much did china invest?#i'm from tashkent -|how much did china invest?",
+        "я журналист из караганды, сколько фирм?#я журналист из караганды,|сколько фирм?",
+        "карагандыда турамын, канша инвестиция?#карагандыда турамын,|канша инвестиция?",
+        // Nothing of the asker: the sentence stays whole, and a last clause always stays with its sentence.
+        "в 2024 году, какой был товарооборот?#в 2024 году, какой был товарооборот?",
+        "what was trade in 2024, i'm curious#what was trade in 2024, i'm curious",
+        // A clause about the asker that asks is a question, not background.
+        "我是记者，我在哪里能看到原文？#我是记者，|我在哪里能看到原文？",
+    })
+    void setsApartTheClausesInWhichTheAskerSpeaksOfThemselves(String sentence, String expected) {
+        List<String> got = Sentences.withAskersClausesApart(List.of(sentence), WORDS::speaksOfTheAsker).stream().map(String::strip).toList();
+        assertEquals(List.of(expected.split("\\|")).stream().map(String::strip).toList(), got);
+    }
 }
