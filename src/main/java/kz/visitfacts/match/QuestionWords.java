@@ -133,13 +133,17 @@ final class QuestionWords {
 
     /** Whether a folded sentence asks something: a question mark, or a word that makes it a question. */
     boolean asks(String sentence) {
-        return sentence.indexOf('?') >= 0 || sentence.indexOf('？') >= 0
-                || interrogatives.foundIn(sentence, TextAnalyzer.words(sentence));
+        return asks(sentence, TextAnalyzer.words(sentence));
+    }
+
+    private boolean asks(String sentence, List<String> words) {
+        return sentence.indexOf('?') >= 0 || sentence.indexOf('？') >= 0 || interrogatives.foundIn(sentence, words);
     }
 
     /** Whether a folded clause speaks of the asker ("我住在西安", "I'm from Tashkent") and asks nothing. */
     boolean speaksOfTheAsker(String clause) {
-        return !asks(clause) && asker.foundIn(clause, TextAnalyzer.words(clause));
+        List<String> words = TextAnalyzer.words(clause);
+        return asker.foundIn(clause, words) && !asks(clause, words);
     }
 
     /** Whether a folded text claims something was refused, cancelled or did not happen. */
