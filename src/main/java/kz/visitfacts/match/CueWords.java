@@ -9,7 +9,14 @@ import java.util.Map;
  * A measure's cues: Chinese ones found anywhere, Latin and Cyrillic ones by their first word, and the Chinese
  * ones of "how many" and a counted thing of two characters or more, as {how many, thing} to find apart.
  */
-record CueWords(List<String> han, Map<String, List<String[]>> byFirstWord, List<String[]> hanApart) {
+record CueWords(List<String> han, Map<String, List<String[]>> byFirstWord, List<String[]> hanApart,
+                Map<String, List<String[]>> prefixedByStart) {
+    /**
+     * Phrases whose first word is a prefix (отказ*) are looked up by the first {@value #PREFIX_KEY} letters of a word
+     * (comparing each with every word was the costliest step of checking a claim); shorter prefixes under "".
+     */
+    private static final int PREFIX_KEY = 3;
+
     /** The Chinese question words for "how many" that begin a measure's cue (多少游客, 几名). */
     private static final List<String> HOW_MANY = List.of("多少", "几");
     /** How many characters may stand between 多少 and what it counts: a name or a word (多少中国游客). */
@@ -51,7 +58,20 @@ record CueWords(List<String> han, Map<String, List<String[]>> byFirstWord, List<
             HOW_MANY.stream().filter(h -> cue.startsWith(h) && cue.length() >= h.length() + 2).findFirst()
                     .ifPresent(h -> apart.add(new String[] {h, cue.substring(h.length())}));
         }
-        return new CueWords(List.copyOf(han), Map.copyOf(byFirstWord), List.copyOf(apart));
+        Map<String, List<String[]>> prefixed = new HashMap<>();
+        for (String[] phrase : byFirstWord.getOrDefault("*", List.of())) {
+            String prefix = phrase[0].substring(0, phrase[0].length() - 1);
+            prefixed.computeIfAbsent(prefix.length() < PREFIX_KEY ? "" : prefix.substring(0, PREFIX_KEY), k -> new ArrayList<>()).add(phrase);
+        }
+        return new CueWords(List.copyOf(han), Map.copyOf(byFirstWord), List.copyOf(apart), Map.copyOf(prefixed));
+    }
+
+    /** The phrases starting with a prefix that {@code word} may begin with: those of its first letters, and the short ones. */
+    private List<List<String[]>> prefixedFor(String word) {
+        List<String[]> start = word.length() < PREFIX_KEY ? null : prefixedByStart.get(word.substring(0, PREFIX_KEY));
+        List<String[]> shortOnes = prefixedByStart.get("");
+        return start == null ? (shortOnes == null ? List.of() : List.of(shortOnes))
+                : shortOnes == null ? List.of(start) : List.of(start, shortOnes);
     }
 
     /**
@@ -149,10 +169,12 @@ record CueWords(List<String> han, Map<String, List<String[]>> byFirstWord, List<
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            for (List<String[]> phrases : java.util.Arrays.asList(byFirstWord.get(words.get(i)), byFirstWord.get("*"))) {
-                if (phrases == null) {
-                    continue;
-                }
+            List<List<String[]>> lists = new ArrayList<>();
+            if (byFirstWord.get(words.get(i)) != null) {
+                lists.add(byFirstWord.get(words.get(i)));
+            }
+            lists.addAll(prefixedFor(words.get(i)));
+            for (List<String[]> phrases : lists) {
                 for (String[] phrase : phrases) {
                     if (i + phrase.length <= words.size() && matchesFrom(phrase, words, i)) {
                         found.add(String.join(" ", words.subList(i, i + phrase.length)));
@@ -179,8 +201,13 @@ record CueWords(List<String> han, Map<String, List<String[]>> byFirstWord, List<
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            if (startsAt(byFirstWord.get(words.get(i)), words, i) || startsAt(byFirstWord.get("*"), words, i)) {
+            if (startsAt(byFirstWord.get(words.get(i)), words, i)) {
                 return true;
+            }
+            for (List<String[]> prefixed : prefixedFor(words.get(i))) {
+                if (startsAt(prefixed, words, i)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -36,6 +36,11 @@ final class Sentences {
     static List<String> withAskersClausesApart(List<String> sentences, java.util.function.Predicate<String> ofTheAsker) {
         List<String> out = new ArrayList<>();
         for (String sentence : sentences) {
+            if (!TextNormalizer.holdsAnyOf(sentence, CLAUSE_MARKS)) {
+                // One clause (most questions): nothing to set apart, and no pattern to run.
+                add(out, sentence);
+                continue;
+            }
             StringBuilder rest = new StringBuilder();
             int start = 0;
             java.util.regex.Matcher m = CLAUSE_END.matcher(sentence);
@@ -54,6 +59,8 @@ final class Sentences {
         return out;
     }
 
+    /** The characters a clause may end with (the dashes only between spaces). */
+    private static final String CLAUSE_MARKS = "，,：:-–—";
     /** Where a clause ends inside a sentence: a comma or colon, or a dash between spaces. */
     private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[，,：:]|\\s[-–—]\\s");
 
