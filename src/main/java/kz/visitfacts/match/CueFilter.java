@@ -14,8 +14,8 @@ import java.util.Map;
 final class CueFilter {
     /** Lists past this many are always looked at closely: the bits of a long run out. */
     private static final int BITS = Long.SIZE;
-    /** Prefixes (отказ*) are looked up by this many first letters; shorter ones are always looked at closely. */
-    private static final int PREFIX_KEY = 3;
+    /** Prefixes (отказ*) are looked up by as many first letters as CueWords looks them up; shorter ones always looked at. */
+    private static final int PREFIX_KEY = CueWords.PREFIX_KEY;
 
     private record Prefix(String prefix, long bit) {
     }
@@ -44,18 +44,20 @@ final class CueFilter {
             byFirstCharacter.merge(han.charAt(0), bit, (a, b) -> a | b);
             firstCharacters.set(han.charAt(0));
         }
-        for (Map.Entry<String, List<String[]>> e : words.byFirstWord().entrySet()) {
-            if (!e.getKey().equals("*")) {
-                byFirstWord.merge(e.getKey(), bit, (a, b) -> a | b);
+        for (String first : words.byFirstWord().keySet()) {
+            if (!first.equals("*")) {
+                byFirstWord.merge(first, bit, (a, b) -> a | b);
+            }
+        }
+        // The prefixes as CueWords keys them: by their first letters, or under "" when shorter.
+        for (Map.Entry<String, List<String[]>> e : words.prefixedByStart().entrySet()) {
+            if (e.getKey().isEmpty()) {
+                unfiltered |= bit;
                 continue;
             }
             for (String[] phrase : e.getValue()) {
-                String prefix = phrase[0].substring(0, phrase[0].length() - 1);
-                if (prefix.length() < PREFIX_KEY) {
-                    unfiltered |= bit;
-                } else {
-                    byPrefixStart.computeIfAbsent(prefix.substring(0, PREFIX_KEY), k -> new ArrayList<>()).add(new Prefix(prefix, bit));
-                }
+                byPrefixStart.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(new Prefix(phrase[0].substring(0, phrase[0].length() - 1), bit));
             }
         }
         return bit;

@@ -15,7 +15,7 @@ record CueWords(List<String> han, Map<String, List<String[]>> byFirstWord, List<
      * Phrases whose first word is a prefix (отказ*) are looked up by the first {@value #PREFIX_KEY} letters of a word
      * (comparing each with every word was the costliest step of checking a claim); shorter prefixes under "".
      */
-    private static final int PREFIX_KEY = 3;
+    static final int PREFIX_KEY = 3;
 
     /** The Chinese question words for "how many" that begin a measure's cue (多少游客, 几名). */
     private static final List<String> HOW_MANY = List.of("多少", "几");
