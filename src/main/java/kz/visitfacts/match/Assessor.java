@@ -23,6 +23,10 @@ final class Assessor {
     private static final Set<FactKind> RATIOS = EnumSet.of(FactKind.PERCENT, FactKind.MULTIPLE);
     /** Kinds that answer "who" and "which ones": a name or a list of them, never a bare number. */
     private static final Set<FactKind> NAMES = EnumSet.of(FactKind.PERSON, FactKind.ORGANIZATION, FactKind.LIST);
+    /** Kinds whose figure is something said of the event, in words. */
+    private static final Set<FactKind> STATEMENTS = EnumSet.of(FactKind.CLAIM, FactKind.TITLE);
+    /** Kinds whose figure is the name of someone or something. */
+    private static final Set<FactKind> NAMED = EnumSet.of(FactKind.PERSON, FactKind.ORGANIZATION, FactKind.TITLE);
     /** Kinds that answer "where": a place, or the event held there. */
     static final Set<FactKind> PLACES = EnumSet.of(FactKind.PLACE, FactKind.EVENT);
     /** What "which day?" asks for alone: a date, not a year or an event. */
@@ -36,15 +40,17 @@ final class Assessor {
     private final Direction direction;
     /** Which way each fact's flow goes between the subject countries, where it says. */
     private final Map<Fact, String> directions;
+    private final SentenceValues values;
     private final Set<Mechanism> off;
 
     Assessor(FactIndex index, Ranking ranking, Measures measures, Direction direction, Map<Fact, String> directions,
-             Set<Mechanism> off) {
+             SentenceValues values, Set<Mechanism> off) {
         this.index = index;
         this.ranking = ranking;
         this.measures = measures;
         this.direction = direction;
         this.directions = directions;
+        this.values = values;
         this.off = off;
     }
 
@@ -69,6 +75,11 @@ final class Assessor {
             // An event answers "when" only with a time in its figure (a month, a year), not by its name alone; a sum or a
             // count never does ("since when?" of 6,000 firms).
             m = Mismatch.NOT_A_TIME;
+        } else if (asked.contains(FactKind.YEAR) && STATEMENTS.contains(kind) && !SentenceValues.tellsATime(fact.figure())
+                && !off.contains(Mechanism.PERIODS_TOLD)) {
+            // Only "how long" (多长时间, на какой срок) asks a time of a claim or a title: of one whose figure tells a
+            // period ("未来十年的发展战略"), not of how the talks went ("how long did the talks last?").
+            m = Mismatch.NOT_A_TIME;
         } else if (asked.equals(DAY) && !SentenceValues.tellsADay(fact.figure()) && !off.contains(Mechanism.DAYS_NOT_MONTHS)) {
             // "On which day of November?" is not answered by "11月": the question asks what the source does not say.
             m = Mismatch.NOT_A_DAY;
@@ -77,6 +88,11 @@ final class Assessor {
         } else if (asked.contains(FactKind.PLACE) && PLACES.containsAll(asked) && !PLACES.contains(kind)
                 && fact.value().isPresent() && !off.contains(Mechanism.PLACES_NOT_NUMBERS)) {
             // "Where were the agreements signed" is not answered by their number, even if the sentence names the city.
+            m = Mismatch.NOT_A_PLACE;
+        } else if (asked.contains(FactKind.PLACE) && PLACES.containsAll(asked) && NAMED.contains(kind)
+                && !values.namesAPlace(fact) && !off.contains(Mechanism.PLACES_NOT_NAMES)) {
+            // "Where will the water research centre be?" is not answered by the centre's name: a name that holds no place
+            // answers "where" only with a place of its sentence, if it has one. (A claim may say the place in other words.)
             m = Mismatch.NOT_A_PLACE;
         } else if (!asked.isEmpty() && AMOUNTS.containsAll(asked) && RATIOS.contains(kind) && !off.contains(Mechanism.AMOUNTS_NOT_RATIOS)) {
             // "How many tourists came" is not answered by the share by which their number grew.

@@ -105,11 +105,12 @@ public final class Matcher {
         Direction direction = direction(base);
         FactIndex index = new FactIndex(docs, off);
         Ranking ranking = new Ranking(index, measures, reports, off);
-        Assessor assessor = new Assessor(index, ranking, measures, direction, directions(base, direction), off);
+        SentenceValues values = SentenceValues.of(base, analysis.analyzer());
+        Assessor assessor = new Assessor(index, ranking, measures, direction, directions(base, direction), values, off);
         QuestionReader reader = new QuestionReader(analysis, new ChineseTypos(knownHan, words), LatinKazakh.of(base), off, year);
         return new Matcher(reader, index, ranking, assessor, model, new Explainer(index, analysis, measures, model),
                 reports, off, bundled.isPresent(), words, claimingOtherwise(base, words),
-                new SentenceAnswers(SentenceValues.of(base, analysis.analyzer()), ranking, off));
+                new SentenceAnswers(values, ranking, off));
     }
 
     /** The facts whose quote or statement itself says something was refused, cancelled or did not happen. */

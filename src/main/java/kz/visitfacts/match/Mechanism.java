@@ -36,8 +36,12 @@ enum Mechanism {
     AMOUNTS_NOT_RATIOS,
     /** "Where" is never answered with a number, even when the number's sentence names the place. */
     PLACES_NOT_NUMBERS,
+    /** Nor with a name (an organisation, a title) that holds no place, unless its sentence names one (VALUES_IN_SENTENCE). */
+    PLACES_NOT_NAMES,
     /** "When" is never answered with a sum, a count or a share, whatever its sentence says (but see VALUES_IN_SENTENCE). */
     TIMES_NOT_NUMBERS,
+    /** "How long" (多长时间, на какой срок) is answered by a claim or a title only where its figure tells a period. */
+    PERIODS_TOLD,
     /** "Which day?" (какого числа, 几号, қай күні) is not answered with a month or a year: the source does not say the day. */
     DAYS_NOT_MONTHS,
     /** A clause in which the asker speaks of themselves ("我住在西安，…") is background: its city is not asked about. */

@@ -9,7 +9,7 @@ enum Mismatch {
     NOT_A_TIME("the question asks when and the best fact gives no time"),
     NOT_A_DAY("the question asks which day and the best fact gives only a month or a year"),
     NOT_A_NAME("the question asks who or which and the best fact's figure is a number"),
-    NOT_A_PLACE("the question asks where and the best fact's figure is a number"),
+    NOT_A_PLACE("the question asks where and the best fact's figure is no place"),
     NOT_AN_AMOUNT("the question asks how many and the best fact's figure is a share or a multiple"),
     WRONG_MEASURE("the question asks for a unit or a counted thing the best fact's figure is not"),
     REVERSED("the question asks about a flow the other way between the two countries");

@@ -280,7 +280,7 @@ final class QuestionWords {
         for (Measure m : measures) {
             CueWords words = m.words();
             if (CueFilter.mayBeIn(m.bit(), may) && (words.foundIn(folded, ws) || words.foundWithOneWordInside(ws)
-                    || chineseApart && words.foundApartInChinese(folded))) {
+                    || chineseApart && words.foundApartInChinese(folded)) && !insideACue(words, folded, ws, may)) {
                 asked.add(m.name());
             }
         }
@@ -322,6 +322,21 @@ final class QuestionWords {
             }
         }
         return null;
+    }
+
+    /** Whether every phrase of a measure found is part of a longer cue's: 多长 (how long a distance) in 多长时间 (how long a time). */
+    private boolean insideACue(CueWords measure, String folded, List<String> ws, long may) {
+        List<String> phrases = measure.phrasesIn(folded, ws);
+        if (phrases.isEmpty()) {
+            return false;
+        }
+        List<List<String>> cuePhrases = new ArrayList<>();
+        for (Cue cue : cues) {
+            if (CueFilter.mayBeIn(cue.bit(), may)) {
+                cuePhrases.add(cue.words().phrasesIn(folded, ws));
+            }
+        }
+        return insideLonger(phrases, cuePhrases);
     }
 
     /** How many words after "how many" its counted noun may come: сколько там было китайских компаний. */

@@ -181,7 +181,7 @@ final class SentenceValues {
     }
 
     /** Whether a fact's figure holds one of the places its sentence names (not within another name). */
-    private boolean namesAPlace(Fact fact) {
+    boolean namesAPlace(Fact fact) {
         Sentence sentence = sentences.get(fact);
         int figureAt = fact.quote().indexOf(fact.figure());
         if (sentence == null || figureAt < 0) {

@@ -54,8 +54,10 @@ final class TermDictionary {
         for (String w : chineseWords) {
             String folded = prepare(w);
             // A keyword that is a question word (多少人, 哪年) never makes a term, and as a dictionary word it would
-            // only cut through the word after it: 多少人|口 for 多少人口 (how large a population).
-            if (isAllHan(folded) && folded.length() > 1 && !words.isStopword(folded)) {
+            // only cut through the word after it: 多少人|口 for 多少人口 (how large a population). One that holds a
+            // question word (什么时候开, 设在哪里) would take in every question asking the same: "…什么时候开始…".
+            if (isAllHan(folded) && folded.length() > 1 && !words.isStopword(folded)
+                    && !words.asks(folded)) {
                 han.computeIfAbsent(folded, k -> new ArrayList<>());
                 longestHan = Math.max(longestHan, folded.length());
             }

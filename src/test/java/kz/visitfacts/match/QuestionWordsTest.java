@@ -41,6 +41,9 @@ class QuestionWordsTest {
         "In what year is the meeting planned?|date,event,year",
         "什么时候开通|date,event,year",
         "кеңес қанша сомаға келісім жасады|money",
+        // How long a time: a period, said by a year or in a claim's or title's words (十年的战略)
+        "这个战略管多长时间|claim,event,title,year",
+        "на какой срок рассчитана стратегия|claim,event,title,year",
     })
     void tellsWhichKindOfFigureIsAsked(String question, String expected) {
         Set<String> got = new TreeSet<>(WORDS.askedKinds(fold(question)).stream().map(FactKind::code).toList());
@@ -53,6 +56,11 @@ class QuestionWordsTest {
         "сколько тенге|kzt",
         "多少中国游客|person",
         "how far is it|km",
+        "这条铁路有多长|km",
+        "how long is the railway|km",
+        // The length's words inside a longer cue for a time: 多长 in 多长时间, "how long" in "how long will"
+        "这个战略管多长时间|",
+        "how long will the strategy run|",
         "what was discussed|",
         "а сколько там было китайских компаний|firm",
         "how many of the chinese companies came|firm",

@@ -47,6 +47,8 @@ class TextAnalyzerTest {
         "44 млрд долларов США|n:44000000000,u:usd|c:country:US",
         "Tell me a joke|w:joke|w:tell,w:me",
         "水问题研究中心|c:topic:water,z:研究|",
+        // A keyword holding a question word (什么时候开) is no dictionary word: it would take in every "什么时候开始…".
+        "投资从什么时候开始算|z:开始|z:什么时候开",
         "两国贸易额|c:country:KZ,c:country:CN,c:topic:trade|n:2,n:2国",
         "trade between the two countries|c:country:KZ,c:country:CN|n:2",
         "екі ел арасындағы сауда|c:country:KZ,c:country:CN|n:2",
