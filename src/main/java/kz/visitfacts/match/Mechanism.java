@@ -52,6 +52,8 @@ enum Mechanism {
     COUNTED_BY_WORDS,
     /** In a message of several sentences, those that ask lead; the rest is background of little weight. */
     ASKING_SENTENCES,
+    /** Of those, the sentences marked with a question mark lead, where some are: a question word alone may only tell of one. */
+    MARKED_QUESTIONS,
     /** Phrases that only frame a question ("in the article", "в статье") are not matched against facts. */
     FRAMING,
     /** A question claiming what its best fact does not say (refused, cancelled, absent) is not answered as if true. */

@@ -52,25 +52,32 @@ final class QuestionReader {
         }
         List<Term> terms;
         String asking;
+        // What kind of figure is asked: where a sentence is marked as a question, its cues, not those of a sentence that
+        // only tells of something asked ("I'd like to cite what Tokayev proposed. … which year did he name?").
+        String askingMarked;
         if (sentences.size() <= 1) {
             asking = text;
+            askingMarked = text;
             terms = terms(text);
         } else {
             List<String> asks = sentences.stream().filter(words::asks).toList();
             List<String> leading = asks.isEmpty() ? List.of(sentences.get(sentences.size() - 1)) : asks;
             asking = String.join(" ", leading);
+            List<String> marked = off.contains(Mechanism.MARKED_QUESTIONS) ? List.of()
+                    : leading.stream().filter(QuestionReader::marked).toList();
+            askingMarked = marked.isEmpty() ? asking : String.join(" ", marked);
             terms = weighted(sentences, leading);
         }
         // What a question states is not what it asks: "120亿美元 is of which year?" asks for a year, not for dollars. Its
         // unit still tells which figure is meant where nothing else is asked for so plainly ("10 million tonnes: what of?").
-        String cues = asking;
-        QuestionWords.Cued cued = words.cued(asking);
+        String cues = askingMarked;
+        QuestionWords.Cued cued = words.cued(askingMarked);
         Set<FactKind> asked = cued.asked();
         // Only a question with a number (its terms say) has a figure of its own to set aside.
         boolean statesNumbers = terms.stream().anyMatch(t -> t.type() == Term.Type.NUMBER || t.type() == Term.Type.SOFT_NUMBER);
         if (statesNumbers) {
-            String unstated = withoutStatedFigures(asking);
-            cued = unstated.equals(asking) ? cued : words.cued(unstated);
+            String unstated = withoutStatedFigures(askingMarked);
+            cued = unstated.equals(askingMarked) ? cued : words.cued(unstated);
             if (!off.contains(Mechanism.STATED_UNITS) && !cued.asked().equals(asked) && SentenceValues.sortAsked(cued.asked()).isPresent()) {
                 cues = unstated;
                 asked = cued.asked();
@@ -82,6 +89,10 @@ final class QuestionReader {
         boolean cuesAnAmount = cued.cued().stream().anyMatch(Ranking.NUMERIC::contains);
         return new Reading(folded, text, asking, corrections, terms, asked, askedMeasures, typos,
                 latin.latin(), statedNumbers(terms, asking), cuesAnAmount);
+    }
+
+    private static boolean marked(String sentence) {
+        return sentence.indexOf('?') >= 0 || sentence.indexOf('？') >= 0;
     }
 
     /** The text with every number blanked out, with its multiplier and unit (44 млрд долларов, 85%, five trillion dollars). */

@@ -41,7 +41,7 @@ public final class DecisionTraining {
     /**
      * One question: where it comes from, whether it must be refused, and the readings the decision weighs in turn (as
      * typed, then with typos corrected); none when no fact is a candidate, or when its best fact cannot be answered
-     * whatever the model says (a mismatch of kind, a claim the fact does not make).
+     * whatever the model says (a mismatch of kind, too little evidence, a claim the fact does not make).
      */
     record Row(String set, String question, boolean refuse, List<Reading> readings) {
     }
@@ -113,7 +113,8 @@ public final class DecisionTraining {
             List<Reading> readings = new ArrayList<>();
             for (Judged j : matcher.readings(q.text())) {
                 Fact best = j.ranked().isEmpty() ? null : j.ranked().get(0).fact();
-                if (best != null && j.mismatch().isEmpty() && !matcher.claimsWhatItsBestDoesNot(j.reading(), best)) {
+                if (best != null && j.mismatch().isEmpty() && j.verdict() != Verdict.TOO_LITTLE
+                        && !matcher.claimsWhatItsBestDoesNot(j.reading(), best)) {
                     readings.add(new Reading(j.features().values(), q.rightFor(j.answer()) || sameSentence(q, j) ? 1 : 0));
                 }
             }
