@@ -70,6 +70,11 @@ final class Assessor {
         Mismatch m = null;
         if (!asked.isEmpty() && Ranking.NUMERIC.containsAll(asked) && fact.value().isEmpty()) {
             m = Mismatch.NOT_A_NUMBER;
+        } else if (!asked.isEmpty() && Ranking.NUMERIC.containsAll(asked) && kind == FactKind.EVENT
+                && !asksItsNumber(r, fact) && !off.contains(Mechanism.EVENTS_NOT_AMOUNTS)) {
+            // The number of an event is part of its name or date ("the 80th anniversary parade", a forum "in November"): never how
+            // many troops marched or how many came, only "多少周年".
+            m = Mismatch.NOT_A_NUMBER;
         } else if (!asked.isEmpty() && TIMES.containsAll(asked) && (fact.value().isEmpty() || asksATime(asked))
                 && (!TIMES.contains(kind) || kind == FactKind.EVENT && !SentenceValues.tellsATime(fact.figure()))) {
             // An event answers "when" only with a time in its figure (a month, a year), not by its name alone; a sum or a
@@ -147,6 +152,15 @@ final class Assessor {
                 flag(!asked.isEmpty()), flag(!asked.isEmpty() && FactIndex.fits(fact, asked)),
                 flag(!asked.isEmpty() && !FactIndex.fits(fact, asked) && rival != null && FactIndex.fits(rival, asked)),
                 flag(numberMatched), Math.min(1, numberMissed));
+    }
+
+    /** The word after a number in a Chinese figure: what the number counts (周 of N周年, 月 of N月). */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("\\d(\\p{IsHan})");
+
+    /** Whether a question asks the number an event's figure counts in its own word: "抗战胜利多少周年" of "N周年". */
+    private static boolean asksItsNumber(Reading r, Fact fact) {
+        java.util.regex.Matcher m = COUNTED.matcher(fact.figure());
+        return m.find() && r.asking().contains(m.group(1));
     }
 
     /** Whether "when" is asked as such (a year or a date), not only "what" of an event; and the rule is on. */

@@ -34,6 +34,8 @@ enum Mechanism {
     MEASURE_FIRST,
     /** "How many" (a count or an amount) is never answered with a share or a multiple: not by the growth of a number of tourists. */
     AMOUNTS_NOT_RATIOS,
+    /** "How many" is never answered with the number in an event's name or date (the 80th anniversary, a month). */
+    EVENTS_NOT_AMOUNTS,
     /** "Where" is never answered with a number, even when the number's sentence names the place. */
     PLACES_NOT_NUMBERS,
     /** Nor with a name (an organisation, a title) that holds no place, unless its sentence names one (VALUES_IN_SENTENCE). */
