@@ -214,7 +214,7 @@ final class FactIndex {
         int shortest = cyrillic ? Math.max(4, stem.length() - 6) : Math.max(5, stem.length() - 3);
         for (int len = stem.length() - 1; len >= shortest; len--) {
             String shorter = "w:" + stem.substring(0, len);
-            if (postings.containsKey(shorter)) {
+            if (postings.containsKey(shorter) && (!cyrillic || beginsAnEnding(stem, len))) {
                 return shorter;
             }
         }
@@ -222,6 +222,9 @@ final class FactIndex {
             // Kazakh also changes the stem's last sound before an ending (орталық → орталығын): a known
             // word that shares all but the last few letters of the question's word stands for it.
             for (int len = stem.length() - 1; len >= Math.max(5, stem.length() - 3); len--) {
+                if (!beginsAnEnding(stem, len)) {
+                    continue;
+                }
                 String prefix = "w:" + stem.substring(0, len);
                 String known = cyrillicWords.ceiling(prefix);
                 if (known != null && known.startsWith(prefix) && known.length() - prefix.length() <= 2) {
@@ -230,6 +233,16 @@ final class FactIndex {
             }
         }
         return null;
+    }
+
+    /**
+     * The letters no Kazakh ending begins with (as folded): a Russian stem's last letter (законч of закончился) is part
+     * of its root, not an ending after a known word (закон).
+     */
+    private static final String NO_ENDING_BEGINS = "чщцфхвэюяёъь";
+
+    private boolean beginsAnEnding(String stem, int at) {
+        return off.contains(Mechanism.WORD_ENDINGS_KAZAKH) || NO_ENDING_BEGINS.indexOf(stem.charAt(at)) < 0;
     }
 
     /**
@@ -243,7 +256,10 @@ final class FactIndex {
         String found = null;
         for (int len = stem.length() - 1; len <= stem.length() + 1; len++) {
             for (String key : wordsByLength.getOrDefault(len, List.of())) {
-                if (near.run(key.substring(2))) {
+                String word = key.substring(2);
+                // A known word and one letter more is read as an ending, if at all: законч (закончился) is no typo of закон.
+                if (near.run(word) && !(word.length() < stem.length() && stem.startsWith(word) && Stemmer.isCyrillic(stem)
+                        && !beginsAnEnding(stem, word.length()))) {
                     if (found != null) {
                         return null;
                     }

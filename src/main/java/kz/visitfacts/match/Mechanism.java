@@ -7,6 +7,8 @@ package kz.visitfacts.match;
 enum Mechanism {
     /** An unknown Cyrillic word found by its beginning: Kazakh endings (орталығын → орталық). */
     WORD_ENDINGS,
+    /** Of Cyrillic words, only a tail that may begin a Kazakh ending is cut: not the ч of законч (закончился), read as закон. */
+    WORD_ENDINGS_KAZAKH,
     /** A question for one kind of number marks down figures of another kind. */
     KIND_PENALTY,
     /** Curated names inside a longer Chinese word (天津宣言 → 天津). */

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FactIndexResolveTest {
     private static final List<String> KNOWN = List.of("w:орталык", "w:инвестиц", "w:investment", "w:railway", "w:экономик",
-            "w:сауда", "w:invest", "w:investor", "w:capital", "w:capitol");
+            "w:сауда", "w:invest", "w:investor", "w:capital", "w:capitol", "w:закон");
 
     private static FactIndex index(Set<Mechanism> off) {
         Map<String, Double> weights = new java.util.HashMap<>();
@@ -31,6 +31,9 @@ class FactIndexResolveTest {
         "экономикасы|false|w:экономик|ENDING|WORD_ENDINGS",
         // The Kazakh sound change: к becomes г (folded from қ → ғ) before a vowel ending.
         "орталыгын|false|w:орталык|ENDING|WORD_ENDINGS",
+        // A tail no Kazakh ending begins with is the rest of a Russian root: законч (закончился) is no form of закон.
+        "законч|false|w:законч|NONE|",
+        "законч|true|w:законч|NONE|",
         // One wrong letter, only when typos are looked for, and only when one known word is that close.
         "railwya|true|w:railway|TYPO|TYPOS",
         "railwya|false|w:railwya|NONE|TYPOS",
@@ -48,6 +51,15 @@ class FactIndexResolveTest {
             FactIndex.Resolved without = index(Set.of(Mechanism.valueOf(mechanism))).resolve(t, typos);
             assertEquals(FactIndex.Via.NONE, without.via(), mechanism + " off");
         }
+    }
+
+    /** WORD_ENDINGS_KAZAKH's own test (no table row of the article turns on it alone): switched off, a Russian root is cut. */
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource({"законч, false", "законч, true"})
+    void switchedOffARussianRootsLastLetterIsReadAsAnEnding(String word, boolean typos) {
+        Term t = new Term("w:" + word, 1.0, Term.Type.WORD);
+        assertEquals(FactIndex.Via.NONE, index(Set.of()).resolve(t, typos).via());
+        assertEquals("w:закон", index(Set.of(Mechanism.WORD_ENDINGS_KAZAKH)).resolve(t, typos).key());
     }
 
     @org.junit.jupiter.api.Test
