@@ -72,8 +72,8 @@ final class Assessor {
             m = Mismatch.NOT_A_NUMBER;
         } else if (!asked.isEmpty() && Ranking.NUMERIC.containsAll(asked) && kind == FactKind.EVENT
                 && !asksItsNumber(r, fact) && !off.contains(Mechanism.EVENTS_NOT_AMOUNTS)) {
-            // The number of an event is part of its name or date ("the 80th anniversary parade", a forum "in November"): never how
-            // many troops marched or how many came, only "多少周年".
+            // The number of an event is part of its name or date ("the 80th anniversary parade", a forum "in November"):
+            // never how many troops marched or how many came, only "多少周年".
             m = Mismatch.NOT_A_NUMBER;
         } else if (!asked.isEmpty() && TIMES.containsAll(asked) && (fact.value().isEmpty() || asksATime(asked))
                 && (!TIMES.contains(kind) || kind == FactKind.EVENT && !SentenceValues.tellsATime(fact.figure()))) {

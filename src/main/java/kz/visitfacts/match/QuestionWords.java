@@ -39,7 +39,8 @@ final class QuestionWords {
     private record Cue(Set<FactKind> kinds, CueWords words, long bit) {
     }
 
-    private record Measure(String name, CueWords words, long bit) {
+    /** A measure's words; {@code withinCues}: those of them that lie inside some cue's longer phrase (null: none). */
+    private record Measure(String name, CueWords words, long bit, CueWords withinCues) {
     }
 
     /** The words that make a sentence a question, and those that claim something did not happen. */
@@ -65,9 +66,11 @@ final class QuestionWords {
         }
         this.cues = List.copyOf(cueList);
         List<Measure> m = new ArrayList<>();
+        List<String> cuePhrases = data.cues().stream().flatMap(c -> c.words().stream()).toList();
         data.measures().forEach((measure, words) -> {
             CueWords cueWords = CueWords.of(words);
-            m.add(new Measure(measure, cueWords, filter.register(cueWords)));
+            List<String> within = words.stream().filter(w -> cuePhrases.stream().anyMatch(c -> longerHolds(c, w))).toList();
+            m.add(new Measure(measure, cueWords, filter.register(cueWords), within.isEmpty() ? null : CueWords.of(within)));
         });
         this.measures = List.copyOf(m);
         this.unitMeasures = data.unitMeasures();
@@ -280,7 +283,8 @@ final class QuestionWords {
         for (Measure m : measures) {
             CueWords words = m.words();
             if (CueFilter.mayBeIn(m.bit(), may) && (words.foundIn(folded, ws) || words.foundWithOneWordInside(ws)
-                    || chineseApart && words.foundApartInChinese(folded)) && !insideACue(words, folded, ws, may)) {
+                    || chineseApart && words.foundApartInChinese(folded))
+                    && !(m.withinCues() != null && m.withinCues().foundIn(folded, ws) && insideACue(words, folded, ws, may))) {
                 asked.add(m.name());
             }
         }
@@ -322,6 +326,12 @@ final class QuestionWords {
             }
         }
         return null;
+    }
+
+    /** Whether a longer phrase holds a shorter one: as a word or words of it, or in Chinese anywhere in it. */
+    private static boolean longerHolds(String longer, String shorter) {
+        return longer.length() > shorter.length() && ((" " + longer + " ").contains(" " + shorter + " ")
+                || shorter.codePoints().anyMatch(Han::is) && longer.contains(shorter));
     }
 
     /** Whether every phrase of a measure found is part of a longer cue's: 多长 (how long a distance) in 多长时间 (how long a time). */
@@ -458,8 +468,7 @@ final class QuestionWords {
             boolean inside = false;
             for (List<String> other : all) {
                 for (String o : other) {
-                    inside |= o.length() > p.length() && (" " + o + " ").contains(" " + p + " ") || o.length() > p.length()
-                            && p.codePoints().anyMatch(Han::is) && o.contains(p);
+                    inside |= longerHolds(o, p);
                 }
             }
             if (!inside) {

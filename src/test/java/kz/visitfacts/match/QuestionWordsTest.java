@@ -110,7 +110,7 @@ class QuestionWordsTest {
     @CsvSource(delimiter = '|', value = {
         "According to the article, how much was invested?|, how much was invested?",
         // What a reverse question says of the figure frames it too: "what does the figure … mean" (fifth round)
-        "What does the figure in the article mean?|mean?",
+        "What does the figure in the article mean?|What does mean?",
         "«15 млрд доллар» деген сан нені білдіреді?|«15 млрд доллар» ?",
         "Что означает цифра 85%?|85%?",
         "В статье говорится о торговле|о торговле",
