@@ -64,7 +64,7 @@ final class QuestionReader {
             List<String> leading = asks.isEmpty() ? List.of(sentences.get(sentences.size() - 1)) : asks;
             asking = String.join(" ", leading);
             List<String> marked = off.contains(Mechanism.MARKED_QUESTIONS) ? List.of()
-                    : leading.stream().filter(QuestionReader::marked).toList();
+                    : leading.stream().filter(QuestionWords::marked).toList();
             askingMarked = marked.isEmpty() ? asking : String.join(" ", marked);
             terms = weighted(sentences, leading);
         }
@@ -89,10 +89,6 @@ final class QuestionReader {
         boolean cuesAnAmount = cued.cued().stream().anyMatch(Ranking.NUMERIC::contains);
         return new Reading(folded, text, asking, corrections, terms, asked, askedMeasures, typos,
                 latin.latin(), statedNumbers(terms, asking), cuesAnAmount);
-    }
-
-    private static boolean marked(String sentence) {
-        return sentence.indexOf('?') >= 0 || sentence.indexOf('？') >= 0;
     }
 
     /** The text with every number blanked out, with its multiplier and unit (44 млрд долларов, 85%, five trillion dollars). */

@@ -140,7 +140,12 @@ final class QuestionWords {
     }
 
     private boolean asks(String sentence, List<String> words) {
-        return sentence.indexOf('?') >= 0 || sentence.indexOf('？') >= 0 || interrogatives.foundIn(sentence, words);
+        return marked(sentence) || interrogatives.foundIn(sentence, words);
+    }
+
+    /** Whether a sentence is marked as a question (?, ？). */
+    static boolean marked(String sentence) {
+        return sentence.indexOf('?') >= 0 || sentence.indexOf('？') >= 0;
     }
 
     /** Whether a folded clause speaks of the asker ("我住在西安", "I'm from Tashkent") and asks nothing. */
