@@ -112,6 +112,30 @@ final class Assessor {
         return java.util.Optional.ofNullable(m);
     }
 
+    /**
+     * Whether the best's nearest rival holds every word of the question the best holds, as firmly (a word of the best's
+     * statement in the rival's statement too, not only in its sentence): nothing of the question tells them apart.
+     */
+    boolean sameWords(Reading r, List<FactIndex.Scored> ranked) {
+        Fact rival = ranking.rival(r, ranked);
+        if (rival == null) {
+            return false;
+        }
+        Fact best = ranked.get(0).fact();
+        boolean any = false;
+        for (Term t : r.terms()) {
+            String key = index.resolve(t, r.typos()).key();
+            double in = index.weightIn(best, key);
+            if (in > 0) {
+                any = true;
+                if (index.weightIn(rival, key) < Math.min(in, STATED)) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
     private Features features(Reading r, List<FactIndex.Scored> ranked) {
         FactIndex.Scored best = ranked.get(0);
         Fact fact = best.fact();

@@ -181,6 +181,11 @@ final class FactIndex {
         return r;
     }
 
+    /** Whether a folded word is one some fact holds, itself or with an ending (not by a typo). */
+    boolean holdsWord(String folded) {
+        return resolve(new Term("w:" + Stemmer.stem(folded), 1, Term.Type.WORD), false).via() != Via.NONE;
+    }
+
     /** The most unknown words whose reading is kept, each way (about 200 bytes each). */
     static final int MAX_RESOLVED = 20_000;
     private final Map<String, Resolved> resolvedWithTypos = new java.util.concurrent.ConcurrentHashMap<>();

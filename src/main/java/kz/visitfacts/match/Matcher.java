@@ -107,7 +107,9 @@ public final class Matcher {
         Ranking ranking = new Ranking(index, measures, reports, off);
         SentenceValues values = SentenceValues.of(base, analysis.analyzer());
         Assessor assessor = new Assessor(index, ranking, measures, direction, directions(base, direction), values, off);
-        QuestionReader reader = new QuestionReader(analysis, new ChineseTypos(knownHan, words), LatinKazakh.of(base), off, year);
+        FunctionWordTypos functionWordTypos = new FunctionWordTypos(words, WordFrequencies.shipped(), index::holdsWord);
+        QuestionReader reader = new QuestionReader(analysis, new ChineseTypos(knownHan, words), functionWordTypos,
+                LatinKazakh.of(base), off, year);
         return new Matcher(reader, index, ranking, assessor, model, new Explainer(index, analysis, measures, model),
                 reports, off, bundled.isPresent(), words, claimingOtherwise(base, words),
                 new SentenceAnswers(values, ranking, off));
@@ -235,14 +237,14 @@ public final class Matcher {
 
     /**
      * Whether a question claims something was refused, cancelled or did not happen, and {@code best} says no such thing;
-     * or states a number {@code best} does not hold, though its figure is one ("five leaders" of three, "the third
-     * summit" of the second). The source's own year is no claim: it dates every fact.
+     * or states a number {@code best} does not hold anywhere ("five leaders" of three, "the third summit" of the second,
+     * "five security centres" of the water centre). The source's own year is no claim: it dates every fact.
      */
     boolean claimsWhatItsBestDoesNot(Reading r, Fact best) {
         if (!off.contains(Mechanism.PREMISES) && words.claimsOtherwise(r.asking()) && !claimingOtherwise.contains(best)) {
             return true;
         }
-        return !off.contains(Mechanism.STATED_NUMBERS) && best.value().isPresent() && r.statedNumbers().stream()
+        return !off.contains(Mechanism.STATED_NUMBERS) && r.statedNumbers().stream()
                 .anyMatch(k -> index.weightIn(best, k) == 0 && !k.equals("n:" + best.source().date().getYear()));
     }
 
@@ -285,12 +287,19 @@ public final class Matcher {
         // Below the evidence of any question the model was fitted on, its chance is an extrapolation: one common word
         // ("how much money?") is not enough to name a figure, however alone its fact is.
         boolean tooLittle = ranked.get(0).evidence() < MIN_ANSWER_EVIDENCE && !off.contains(Mechanism.EVIDENCE_FLOOR);
+        // Two facts that hold the very same words of the question as firmly, scored nearly alike, are a guess between two figures
+        // ("how much grain" of this season's and last season's, from one sentence): no model weight should make it one.
+        boolean tied = !off.contains(Mechanism.TIES) && features.runnerUpRatio() >= TIED && assessor.sameWords(r, ranked);
         Verdict verdict = mismatch.isPresent() ? Verdict.MISMATCH
-                : tooLittle ? Verdict.TOO_LITTLE : chance >= model.threshold() ? Verdict.ANSWERED : Verdict.UNLIKELY;
+                : tooLittle ? Verdict.TOO_LITTLE : tied ? Verdict.TIED
+                : chance >= model.threshold() ? Verdict.ANSWERED : Verdict.UNLIKELY;
         // Only an answer is checked for a claim its fact does not make: a refusal is one either way.
         boolean premise = verdict == Verdict.ANSWERED && claimsWhatItsBestDoesNot(r, ranked.get(0).fact());
         return new Judged(r, ranked, features, chance, verdict, mismatch, premise, fromSentence);
     }
+
+    /** How near its rival's score the best's may be, on the same words, and still be told from it: within a tenth. */
+    static final double TIED = 0.9;
 
     /** The most words of its own a follow-up naming nothing may have and still be read as about the topic in context. */
     static final int ELLIPTICAL_WORDS = 2;

@@ -17,6 +17,8 @@ enum Mechanism {
     CONTEXT,
     /** One wrong letter (Levenshtein) or a Chinese homophone (same pinyin) where the exact word matches nothing. */
     TYPOS,
+    /** A mistyped question word ("wich", "hwo many") read as the stop word one edit away that is far more common. */
+    FUNCTION_WORD_TYPOS,
     /** Colloquial and dialect spellings read as standard ones (language.json's rewrites). */
     REWRITES,
     /** Numbers spelled out in words, in every language the bot speaks (ICU's spell-out rules). */
@@ -69,6 +71,8 @@ enum Mechanism {
      * the question does not name ("where was the business council?" of its attendees: Beijing).
      */
     VALUES_IN_SENTENCE,
+    /** A thing counted after "how many" (қанша фирма) asks a count, though a word of money describes it (ақша салынған). */
+    COUNTED_OVER_MONEY,
     /** A number typed with its unit is what a question states, not what it asks: "120亿美元 is of which year?" asks a year. */
     STATED_UNITS,
     /**
@@ -83,6 +87,8 @@ enum Mechanism {
      * question about the new name: its name with the kind asked before, without the old fact's words.
      */
     NAME_SWAPS,
+    /** A best fact whose rival holds the same words of the question as firmly, scored within a tenth, is refused: a guess. */
+    TIES,
     /** A question sharing too little with its best fact (one common word) is refused, whatever the model's chance. */
     EVIDENCE_FLOOR,
     /** A word common in its language (word-frequency tables) weighs less in a question than a rare one. */

@@ -1,6 +1,7 @@
 package kz.visitfacts.match;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,19 @@ final class QuestionReader {
 
     private final FactIndex.Analysis analysis;
     private final ChineseTypos chineseTypos;
+    private final FunctionWordTypos functionWordTypos;
     /** Reads Kazakh typed in Latin letters as Cyrillic. */
     private final LatinKazakh latinKazakh;
     private final Set<Mechanism> off;
     /** "Last year" in a question counts from the newest source's year. */
     private final int referenceYear;
 
-    QuestionReader(FactIndex.Analysis analysis, ChineseTypos chineseTypos, LatinKazakh latinKazakh, Set<Mechanism> off,
+    QuestionReader(FactIndex.Analysis analysis, ChineseTypos chineseTypos, FunctionWordTypos functionWordTypos,
+                   LatinKazakh latinKazakh, Set<Mechanism> off,
                    int referenceYear) {
         this.analysis = analysis;
         this.chineseTypos = chineseTypos;
+        this.functionWordTypos = functionWordTypos;
         this.latinKazakh = latinKazakh;
         this.off = off;
         this.referenceYear = referenceYear;
@@ -45,6 +49,9 @@ final class QuestionReader {
         List<ChineseTypos.Correction> corrections = new ArrayList<>();
         if (typos) {
             text = chineseTypos.correct(text, corrections);
+            if (!off.contains(Mechanism.FUNCTION_WORD_TYPOS)) {
+                text = functionWordTypos.correct(text, corrections);
+            }
         }
         List<String> sentences = off.contains(Mechanism.ASKING_SENTENCES) ? List.of(text) : Sentences.of(text);
         if (!off.contains(Mechanism.ASKERS_CLAUSES)) {
@@ -85,6 +92,14 @@ final class QuestionReader {
         }
         Set<String> askedMeasures = off.contains(Mechanism.MEASURES) ? Set.of()
                 : words.askedMeasures(cues, !off.contains(Mechanism.CHINESE_MEASURES_APART));
+        if (!off.contains(Mechanism.COUNTED_OVER_MONEY) && !askedMeasures.isEmpty()
+                && words.countedThings().containsAll(askedMeasures) && !asked.contains(FactKind.COUNT)
+                && cued.cued().contains(FactKind.COUNT)) {
+            // "қытайлық ақша салынған … қанша фирма": the thing counted after "how many" says what is asked, not a word
+            // of money that only describes it.
+            asked = EnumSet.copyOf(cued.cued());
+            asked.retainAll(EnumSet.of(FactKind.COUNT, FactKind.QUANTITY));
+        }
         // Whether an amount is asked beside the time or place asked (the figures it states aside).
         boolean cuesAnAmount = cued.cued().stream().anyMatch(Ranking.NUMERIC::contains);
         return new Reading(folded, text, asking, corrections, terms, asked, askedMeasures, typos,

@@ -19,6 +19,8 @@ final class QuestionWords {
     /** Folded endings of verbs (-ят, -ды, -ed): a verb frames a question more than it names its subject. */
     private final List<String> verbEndings;
     private final List<Cue> cues;
+    /** Every two words side by side in a cue, joined by a space. */
+    private final Set<String> cuePairs;
     private final List<Measure> measures;
     /** Which cues and measures a question may hold, so that most need no closer look. */
     private final CueFilter filter = new CueFilter();
@@ -65,6 +67,16 @@ final class QuestionWords {
             cueList.add(new Cue(EnumSet.copyOf(c.kinds()), words, filter.register(words)));
         }
         this.cues = List.copyOf(cueList);
+        Set<String> pairs = new HashSet<>();
+        for (LanguageData.Cue c : data.cues()) {
+            for (String phrase : c.words()) {
+                List<String> ws = TextAnalyzer.words(TextNormalizer.foldSimplified(phrase));
+                for (int i = 0; i + 1 < ws.size(); i++) {
+                    pairs.add(ws.get(i) + " " + ws.get(i + 1));
+                }
+            }
+        }
+        this.cuePairs = Set.copyOf(pairs);
         List<Measure> m = new ArrayList<>();
         List<String> cuePhrases = data.cues().stream().flatMap(c -> c.words().stream()).toList();
         data.measures().forEach((measure, words) -> {
@@ -154,12 +166,12 @@ final class QuestionWords {
         return asker.foundIn(clause, words) && !asks(clause, words);
     }
 
-    /** Whether a folded text claims something was refused, cancelled or did not happen. */
     /** The Chinese words that claim something was refused, cancelled or did not happen (see {@link #claimsOtherwise}). */
     Set<String> chinesePremises() {
         return chinesePremises;
     }
 
+    /** Whether a folded text claims something was refused, cancelled or did not happen. */
     boolean claimsOtherwise(String folded) {
         return premises.foundIn(folded, TextAnalyzer.words(folded));
     }
@@ -409,6 +421,16 @@ final class QuestionWords {
 
     boolean isStopword(String word) {
         return stopwords.contains(word);
+    }
+
+    /** The folded stop words: the question words among them are what a mistyped question word may stand for. */
+    Set<String> stopwords() {
+        return stopwords;
+    }
+
+    /** Whether two folded words stand side by side in some cue ("how many", "в каком"): a guess between two is settled so. */
+    boolean cuePair(String first, String second) {
+        return cuePairs.contains(first + " " + second);
     }
 
     /**

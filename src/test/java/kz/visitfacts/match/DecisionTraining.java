@@ -113,7 +113,7 @@ public final class DecisionTraining {
             List<Reading> readings = new ArrayList<>();
             for (Judged j : matcher.readings(q.text())) {
                 Fact best = j.ranked().isEmpty() ? null : j.ranked().get(0).fact();
-                if (best != null && j.mismatch().isEmpty() && j.verdict() != Verdict.TOO_LITTLE
+                if (best != null && j.mismatch().isEmpty() && j.verdict() != Verdict.TOO_LITTLE && j.verdict() != Verdict.TIED
                         && !matcher.claimsWhatItsBestDoesNot(j.reading(), best)) {
                     readings.add(new Reading(j.features().values(), q.rightFor(j.answer()) || sameSentence(q, j) ? 1 : 0));
                 }

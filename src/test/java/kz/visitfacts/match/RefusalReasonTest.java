@@ -47,4 +47,32 @@ class RefusalReasonTest {
         Match without = Matcher.build(TestFacts.base(), java.util.Set.of(Mechanism.PREMISES)).match(question);
         assertFalse(without.premiseUnsupported(), "PREMISES off");
     }
+
+    /**
+     * "How many" is never answered with a share, whatever the model's chance (it has learnt to refuse most such
+     * questions itself, so the tables alone would not notice the rule gone): asked with the test sources added.
+     */
+    @org.junit.jupiter.api.Test
+    void howManyOfAShareIsAMismatchOfItsOwn() throws java.io.IOException {
+        kz.visitfacts.facts.FactBase added = TestFacts.baseWithAddedSources(java.nio.file.Files.createTempDirectory("ratios").resolve("facts"));
+        String question = "What was the number of Chinese tourists in Kazakhstan?";
+        assertEquals("mismatch: not-an-amount", Matcher.build(added).match(question).reason());
+        Match without = Matcher.build(added, java.util.Set.of(Mechanism.AMOUNTS_NOT_RATIOS)).match(question);
+        assertFalse(without.reason().startsWith("mismatch: not-an-amount"), without.reason());
+    }
+
+    /**
+     * Two facts of one sentence that hold the same words of a question as firmly, scored alike, are a guess between two
+     * figures ("how many weekly flights": the 18 new ones or the 120 in all), refused as such.
+     */
+    @org.junit.jupiter.api.Test
+    void aNearTieOnTheSameWordsIsRefusedAsOne() throws java.io.IOException {
+        kz.visitfacts.facts.FactBase trial = TestFacts.baseWith(java.nio.file.Files.createTempDirectory("ties").resolve("facts"), "curator-trial");
+        String question = "How many weekly flights are there?";
+        Match m = Matcher.build(trial).match(question);
+        assertFalse(m.confident(), question);
+        assertEquals("tied", m.reason());
+        Match without = Matcher.build(trial, java.util.Set.of(Mechanism.TIES)).match(question);
+        assertFalse(without.reason().equals("tied"), without.reason());
+    }
 }

@@ -1,0 +1,114 @@
+package kz.visitfacts.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+
+/**
+ * A mistyped question word ("wich", "wher", "hwo many", "сколко") is no rare word that no fact has, which would
+ * speak against every fact, nor a lost cue: a word no fact holds, which the language's frequency tables see at least
+ * a hundred times less often than a stop word one edit away (a letter wrong, missing, added, or two swapped), is read
+ * as that stop word. Real words are left alone by the tables ("with" is no typo of "which"; "как" none of "так").
+ */
+final class FunctionWordTypos {
+    /** How much more common, in Zipf units (log10), the stop word must be: a hundred times. */
+    static final double MORE_COMMON = 2.0;
+    /** Shorter words are too near too many others to guess. */
+    private static final int SHORTEST = 3;
+    private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{IsCyrillic}]+");
+
+    /** How a typed word differs from a stop word, the likeliest slip first. */
+    private enum Slip { SWAPPED, MISSING, WRONG, ADDED }
+
+    private final Map<Integer, List<String>> stopwordsByLength = new HashMap<>();
+    private final QuestionWords words;
+    private final WordFrequencies frequencies;
+    private final Predicate<String> factWord;
+
+    /** {@code factWord}: whether a folded word is one some fact holds (then it is no typo of a question word). */
+    FunctionWordTypos(QuestionWords words, WordFrequencies frequencies, Predicate<String> factWord) {
+        this.words = words;
+        this.frequencies = frequencies;
+        this.factWord = factWord;
+        for (String w : words.stopwords()) {
+            if (w.length() >= SHORTEST && WORD.matcher(w).matches()) {
+                stopwordsByLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
+            }
+        }
+        stopwordsByLength.values().forEach(l -> l.sort(null));
+    }
+
+    /** The folded text with each mistyped question word replaced; each replacement is added to {@code corrections}. */
+    String correct(String text, List<ChineseTypos.Correction> corrections) {
+        Matcher m = WORD.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        List<String> typed = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            typed.add(m.group());
+        }
+        StringBuilder out = null;
+        for (int i = typed.size() - 1; i >= 0; i--) {
+            String word = typed.get(i);
+            String meant = meant(word, i == 0 ? null : typed.get(i - 1), i + 1 < typed.size() ? typed.get(i + 1) : null);
+            if (meant != null) {
+                out = out == null ? new StringBuilder(text) : out;
+                out.replace(spans.get(i)[0], spans.get(i)[1], meant);
+                corrections.add(new ChineseTypos.Correction(word, meant));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The stop word a typed word stands for; null when it is none, or a guess between two the words beside it do not settle. */
+    String meant(String word, String before, String after) {
+        if (word.length() < SHORTEST || words.isStopword(word) || factWord.test(word)) {
+            return null;
+        }
+        OptionalDouble own = frequencies.zipf(word);
+        CharacterRunAutomaton near = new CharacterRunAutomaton(new LevenshteinAutomata(word, true).toAutomaton(1));
+        Map<Slip, List<String>> bySlip = new java.util.EnumMap<>(Slip.class);
+        for (int len = word.length() - 1; len <= word.length() + 1; len++) {
+            for (String stop : stopwordsByLength.getOrDefault(len, List.of())) {
+                OptionalDouble common = frequencies.zipf(stop);
+                if (near.run(stop) && common.isPresent() && (own.isEmpty() || common.getAsDouble() - own.getAsDouble() >= MORE_COMMON)) {
+                    bySlip.computeIfAbsent(slip(word, stop), k -> new ArrayList<>()).add(stop);
+                }
+            }
+        }
+        for (List<String> candidates : bySlip.values()) {
+            if (candidates.size() == 1) {
+                return candidates.get(0);
+            }
+            // "hwo many": how and who are one swap away alike; only "how" stands before "many" in a cue.
+            List<String> paired = candidates.stream().filter(c -> before != null && words.cuePair(before, c)
+                    || after != null && words.cuePair(c, after)).toList();
+            return paired.size() == 1 ? paired.get(0) : null;
+        }
+        return null;
+    }
+
+    /** How {@code typed} differs from {@code stop}, one edit apart. */
+    private static Slip slip(String typed, String stop) {
+        if (typed.length() < stop.length()) {
+            return Slip.MISSING;
+        }
+        if (typed.length() > stop.length()) {
+            return Slip.ADDED;
+        }
+        int first = 0;
+        while (typed.charAt(first) == stop.charAt(first)) {
+            first++;
+        }
+        boolean swapped = first + 1 < typed.length() && typed.charAt(first) == stop.charAt(first + 1)
+                && typed.charAt(first + 1) == stop.charAt(first);
+        return swapped ? Slip.SWAPPED : Slip.WRONG;
+    }
+}
