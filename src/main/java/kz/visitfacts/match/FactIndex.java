@@ -256,23 +256,12 @@ final class FactIndex {
      * words is no better than none.
      */
     private String oneLetterAway(String stem) {
-        org.apache.lucene.util.automaton.CharacterRunAutomaton near = new org.apache.lucene.util.automaton.CharacterRunAutomaton(
-                new org.apache.lucene.util.automaton.LevenshteinAutomata(stem, true).toAutomaton(1));
-        String found = null;
-        for (int len = stem.length() - 1; len <= stem.length() + 1; len++) {
-            for (String key : wordsByLength.getOrDefault(len, List.of())) {
-                String word = key.substring(2);
-                // A known word and one letter more is read as an ending, if at all: законч (закончился) is no typo of закон.
-                if (near.run(word) && !(word.length() < stem.length() && stem.startsWith(word) && Stemmer.isCyrillic(stem)
-                        && !beginsAnEnding(stem, word.length()))) {
-                    if (found != null) {
-                        return null;
-                    }
-                    found = key;
-                }
-            }
-        }
-        return found;
+        // A known word and one letter more is read as an ending, if at all: законч (закончился) is no typo of закон.
+        List<String> near = OneEdit.near(stem, wordsByLength, key -> key.substring(2)).stream()
+                .filter(key -> !(key.length() - 2 < stem.length() && stem.startsWith(key.substring(2)) && Stemmer.isCyrillic(stem)
+                        && !beginsAnEnding(stem, key.length() - 2)))
+                .toList();
+        return near.size() == 1 ? near.get(0) : null;
     }
 
     /**

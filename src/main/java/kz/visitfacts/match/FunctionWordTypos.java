@@ -8,8 +8,6 @@ import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * A mistyped question word ("wich", "wher", "hwo many", "сколко") is no rare word that no fact has, which would
@@ -73,14 +71,11 @@ final class FunctionWordTypos {
             return null;
         }
         OptionalDouble own = frequencies.zipf(word);
-        CharacterRunAutomaton near = new CharacterRunAutomaton(new LevenshteinAutomata(word, true).toAutomaton(1));
         Map<Slip, List<String>> bySlip = new java.util.EnumMap<>(Slip.class);
-        for (int len = word.length() - 1; len <= word.length() + 1; len++) {
-            for (String stop : stopwordsByLength.getOrDefault(len, List.of())) {
-                OptionalDouble common = frequencies.zipf(stop);
-                if (near.run(stop) && common.isPresent() && (own.isEmpty() || common.getAsDouble() - own.getAsDouble() >= MORE_COMMON)) {
-                    bySlip.computeIfAbsent(slip(word, stop), k -> new ArrayList<>()).add(stop);
-                }
+        for (String stop : OneEdit.near(word, stopwordsByLength, w -> w)) {
+            OptionalDouble common = frequencies.zipf(stop);
+            if (common.isPresent() && (own.isEmpty() || common.getAsDouble() - own.getAsDouble() >= MORE_COMMON)) {
+                bySlip.computeIfAbsent(slip(word, stop), k -> new ArrayList<>()).add(stop);
             }
         }
         for (List<String> candidates : bySlip.values()) {

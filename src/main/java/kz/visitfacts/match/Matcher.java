@@ -287,8 +287,8 @@ public final class Matcher {
         // Below the evidence of any question the model was fitted on, its chance is an extrapolation: one common word
         // ("how much money?") is not enough to name a figure, however alone its fact is.
         boolean tooLittle = ranked.get(0).evidence() < MIN_ANSWER_EVIDENCE && !off.contains(Mechanism.EVIDENCE_FLOOR);
-        // Two facts that hold the very same words of the question as firmly, scored nearly alike, are a guess between two figures
-        // ("how much grain" of this season's and last season's, from one sentence): no model weight should make it one.
+        // Two facts that hold the very same words of the question as firmly, scored nearly alike, are a guess between two
+        // figures ("how many weekly flights": the new ones or all, from one sentence): no model weight should make it one.
         boolean tied = !off.contains(Mechanism.TIES) && features.runnerUpRatio() >= TIED && assessor.sameWords(r, ranked);
         Verdict verdict = mismatch.isPresent() ? Verdict.MISMATCH
                 : tooLittle ? Verdict.TOO_LITTLE : tied ? Verdict.TIED
