@@ -29,6 +29,7 @@ final class FunctionWordTypos {
     private final QuestionWords words;
     private final WordFrequencies frequencies;
     private final Predicate<String> factWord;
+    private final Map<String, Map<Slip, List<String>>> nearByWord = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code factWord}: whether a folded word is one some fact holds (then it is no typo of a question word). */
     FunctionWordTypos(QuestionWords words, WordFrequencies frequencies, Predicate<String> factWord) {
@@ -70,15 +71,7 @@ final class FunctionWordTypos {
         if (word.length() < SHORTEST || words.isStopword(word) || factWord.test(word)) {
             return null;
         }
-        OptionalDouble own = frequencies.zipf(word);
-        Map<Slip, List<String>> bySlip = new java.util.EnumMap<>(Slip.class);
-        for (String stop : OneEdit.near(word, stopwordsByLength, w -> w)) {
-            OptionalDouble common = frequencies.zipf(stop);
-            if (common.isPresent() && (own.isEmpty() || common.getAsDouble() - own.getAsDouble() >= MORE_COMMON)) {
-                bySlip.computeIfAbsent(slip(word, stop), k -> new ArrayList<>()).add(stop);
-            }
-        }
-        for (List<String> candidates : bySlip.values()) {
+        for (List<String> candidates : stopwordsNear(word).values()) {
             if (candidates.size() == 1) {
                 return candidates.get(0);
             }
@@ -88,6 +81,36 @@ final class FunctionWordTypos {
             return paired.size() == 1 ? paired.get(0) : null;
         }
         return null;
+    }
+
+    /**
+     * The stop words far more common than {@code word} one edit from it, by slip, the likeliest first. A long message
+     * that is refused as typed is read again with its typos corrected, every unknown word of it looked up: what each
+     * word was found near is kept (up to a bound, as {@link FactIndex} keeps its unknown words), since building the
+     * edit automaton costs more than the rest of the reading.
+     */
+    private Map<Slip, List<String>> stopwordsNear(String word) {
+        Map<Slip, List<String>> known = nearByWord.get(word);
+        if (known != null) {
+            return known;
+        }
+        OptionalDouble own = frequencies.zipf(word);
+        Map<Slip, List<String>> bySlip = new java.util.EnumMap<>(Slip.class);
+        for (String stop : OneEdit.near(word, stopwordsByLength, w -> w)) {
+            OptionalDouble common = frequencies.zipf(stop);
+            if (common.isPresent() && (own.isEmpty() || common.getAsDouble() - own.getAsDouble() >= MORE_COMMON)) {
+                bySlip.computeIfAbsent(slip(word, stop), k -> new ArrayList<>()).add(stop);
+            }
+        }
+        if (nearByWord.size() < FactIndex.MAX_RESOLVED) {
+            nearByWord.put(word, bySlip);
+        }
+        return bySlip;
+    }
+
+    /** How many words' neighbours are kept. */
+    int kept() {
+        return nearByWord.size();
     }
 
     /** How {@code typed} differs from {@code stop}, one edit apart. */

@@ -17,10 +17,12 @@ final class OneEdit {
      * edit from {@code typed}, in the order of their lengths and then of each list.
      */
     static <T> List<T> near(String typed, Map<Integer, List<T>> byLength, Function<T, String> word) {
-        CharacterRunAutomaton near = new CharacterRunAutomaton(new LevenshteinAutomata(typed, true).toAutomaton(1));
+        // Built only when some entry is of a length one edit may reach: it costs tens of microseconds.
+        CharacterRunAutomaton near = null;
         List<T> found = new ArrayList<>();
         for (int len = typed.length() - 1; len <= typed.length() + 1; len++) {
             for (T entry : byLength.getOrDefault(len, List.of())) {
+                near = near != null ? near : new CharacterRunAutomaton(new LevenshteinAutomata(typed, true).toAutomaton(1));
                 if (near.run(word.apply(entry))) {
                     found.add(entry);
                 }

@@ -50,4 +50,16 @@ class FunctionWordTyposTest {
     void leavesOtherWordsAlone(String word, String before, String after) {
         assertNull(TYPOS.meant(word, before, after));
     }
+
+    @org.junit.jupiter.api.Test
+    void keepsWhatAWordIsNearOnceAndUpToABound() {
+        FunctionWordTypos typos = new FunctionWordTypos(WORDS, WordFrequencies.shipped(), w -> false);
+        assertEquals("which", typos.meant("wich", null, null));
+        assertEquals("which", typos.meant("wich", null, null));
+        assertEquals(1, typos.kept());
+        for (int i = 0; i < FactIndex.MAX_RESOLVED + 10; i++) {
+            typos.meant("zq" + Integer.toString(i, 36), null, null);
+        }
+        assertEquals(FactIndex.MAX_RESOLVED, typos.kept());
+    }
 }
