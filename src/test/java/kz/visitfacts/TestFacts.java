@@ -128,6 +128,36 @@ public final class TestFacts {
         return new FactBaseLoader().load(dir);
     }
 
+    /**
+     * The seed with the curator's files of each resource folder added, loaded from a scratch folder that is removed
+     * once loaded (the fact base is in memory then): for fact bases kept in static fields, where no {@code @TempDir}
+     * can clean up after them.
+     */
+    public static FactBase loadedWith(String... resourceFolders) {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("visit-facts-test");
+            return baseWith(scratch.resolve("facts"), resourceFolders);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A scratch folder left behind costs disk space only; the test's own assertions decide.
+        }
+    }
+
     /** A writable copy of the seed under {@code target}, for tests that add to it or break it on purpose. */
     public static Path copyTo(Path target) {
         return copy(DIR, target);

@@ -2,8 +2,6 @@ package kz.visitfacts.match;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +19,8 @@ class MechanismTest {
     private static final kz.visitfacts.facts.FactBase TABLES_BASE = TestFacts.base();
     private static final Matcher ALL_ON = Matcher.build(TABLES_BASE, Set.of());
     /** The seed article with the test sources a curator might add, for added-sources.tsv: questions across them. */
-    private static final kz.visitfacts.facts.FactBase ADDED_BASE = addedBase();
+    private static final kz.visitfacts.facts.FactBase ADDED_BASE = TestFacts.loadedWith(TestFacts.ADDED_SOURCES.toArray(String[]::new));
     private static final Matcher ADDED_ALL_ON = Matcher.build(ADDED_BASE, Set.of());
-
-    private static kz.visitfacts.facts.FactBase addedBase() {
-        try {
-            return TestFacts.baseWithAddedSources(Files.createTempDirectory("mechanisms").resolve("facts"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     private static String answer(Matcher m, String question) {
         Match match = m.match(question);

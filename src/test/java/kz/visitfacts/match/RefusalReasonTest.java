@@ -53,8 +53,8 @@ class RefusalReasonTest {
      * questions itself, so the tables alone would not notice the rule gone): asked with the test sources added.
      */
     @org.junit.jupiter.api.Test
-    void howManyOfAShareIsAMismatchOfItsOwn() throws java.io.IOException {
-        kz.visitfacts.facts.FactBase added = TestFacts.baseWithAddedSources(java.nio.file.Files.createTempDirectory("ratios").resolve("facts"));
+    void howManyOfAShareIsAMismatchOfItsOwn() {
+        kz.visitfacts.facts.FactBase added = TestFacts.loadedWith(TestFacts.ADDED_SOURCES.toArray(String[]::new));
         String question = "What was the number of Chinese tourists in Kazakhstan?";
         assertEquals("mismatch: not-an-amount", Matcher.build(added).match(question).reason());
         Match without = Matcher.build(added, java.util.Set.of(Mechanism.AMOUNTS_NOT_RATIOS)).match(question);
@@ -66,8 +66,8 @@ class RefusalReasonTest {
      * figures ("how many weekly flights": the 18 new ones or the 120 in all), refused as such.
      */
     @org.junit.jupiter.api.Test
-    void aNearTieOnTheSameWordsIsRefusedAsOne() throws java.io.IOException {
-        kz.visitfacts.facts.FactBase trial = TestFacts.baseWith(java.nio.file.Files.createTempDirectory("ties").resolve("facts"), "curator-trial");
+    void aNearTieOnTheSameWordsIsRefusedAsOne() {
+        kz.visitfacts.facts.FactBase trial = TestFacts.loadedWith("curator-trial");
         String question = "How many weekly flights are there?";
         Match m = Matcher.build(trial).match(question);
         assertFalse(m.confident(), question);

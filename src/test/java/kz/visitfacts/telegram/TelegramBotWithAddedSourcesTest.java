@@ -1,8 +1,5 @@
 package kz.visitfacts.telegram;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import kz.visitfacts.TestFacts;
 import kz.visitfacts.answer.AnswerEngine;
 
@@ -12,16 +9,8 @@ import kz.visitfacts.answer.AnswerEngine;
  * and Kazakh. Nothing the bot does may depend on there being one article.
  */
 class TelegramBotWithAddedSourcesTest extends TelegramBotTest {
-    private static final AnswerEngine ENGINE = new AnswerEngine(addedSources());
-
-    private static kz.visitfacts.facts.FactBase addedSources() {
-        try {
-            return TestFacts.baseWith(Files.createTempDirectory("bot-sources").resolve("facts"),
-                    "second-source", "second-source-en", "second-source-ru-kk");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final AnswerEngine ENGINE = new AnswerEngine(
+            TestFacts.loadedWith("second-source", "second-source-en", "second-source-ru-kk"));
 
     @Override
     AnswerEngine engine() {
