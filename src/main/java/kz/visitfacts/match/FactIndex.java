@@ -186,6 +186,12 @@ final class FactIndex {
         return resolve(new Term("w:" + Stemmer.stem(folded), 1, Term.Type.WORD), false).via() != Via.NONE;
     }
 
+    /** The one stem some fact holds one edit from {@code stem}, where no fact holds it itself; null when there is none. */
+    String stemOneEditAway(String stem) {
+        Resolved r = resolve(new Term("w:" + stem, 1, Term.Type.WORD), true);
+        return r.via() == Via.TYPO ? r.key().substring(2) : null;
+    }
+
     /** The most unknown words whose reading is kept, each way (about 200 bytes each). */
     static final int MAX_RESOLVED = 20_000;
     private final Map<String, Resolved> resolvedWithTypos = new java.util.concurrent.ConcurrentHashMap<>();

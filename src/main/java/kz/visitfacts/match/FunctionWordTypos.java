@@ -36,7 +36,7 @@ final class FunctionWordTypos {
         this.words = words;
         this.frequencies = frequencies;
         this.factWord = factWord;
-        for (String w : words.stopwords()) {
+        for (String w : words.questionWords()) {
             if (w.length() >= SHORTEST && WORD.matcher(w).matches()) {
                 stopwordsByLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
             }
@@ -68,7 +68,7 @@ final class FunctionWordTypos {
 
     /** The stop word a typed word stands for; null when it is none, or a guess between two the words beside it do not settle. */
     String meant(String word, String before, String after) {
-        if (word.length() < SHORTEST || words.isStopword(word) || factWord.test(word)) {
+        if (word.length() < SHORTEST || words.questionWords().contains(word) || factWord.test(word)) {
             return null;
         }
         for (List<String> candidates : stopwordsNear(word).values()) {

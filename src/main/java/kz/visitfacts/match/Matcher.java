@@ -108,7 +108,9 @@ public final class Matcher {
         SentenceValues values = SentenceValues.of(base, analysis.analyzer());
         Assessor assessor = new Assessor(index, ranking, measures, direction, directions(base, direction), values, off);
         FunctionWordTypos functionWordTypos = new FunctionWordTypos(words, WordFrequencies.shipped(), index::holdsWord);
-        QuestionReader reader = new QuestionReader(analysis, new ChineseTypos(knownHan, words), functionWordTypos,
+        FactWordTypos factWordTypos = new FactWordTypos(WordFrequencies.shipped(), index::holdsWord, index::stemOneEditAway,
+                FactWordTypos.textsOf(base));
+        QuestionReader reader = new QuestionReader(analysis, new ChineseTypos(knownHan, words), functionWordTypos, factWordTypos,
                 LatinKazakh.of(base), off, year);
         return new Matcher(reader, index, ranking, assessor, model, new Explainer(index, analysis, measures, model),
                 reports, off, bundled.isPresent(), words, claimingOtherwise(base, words),
@@ -211,28 +213,55 @@ public final class Matcher {
     }
 
     /**
-     * Reads and ranks a question as typed; only when that gets no answer is it read again with typos
-     * corrected, so a correction never replaces a reading that works (and most questions skip its cost).
+     * Reads and ranks a question as typed; only when that gets no answer, or some word of it is a mistyped word
+     * ({@link #typedWrong}), is it read again with typos corrected. A correction replaces a reading that works only in
+     * the second case, where the word as typed weighed as a rare word no fact has and the answer went round it
+     * ("сколько саглашений заключили бизнесмены": the businesspeople, not the agreements); most questions skip its cost.
      */
     Judged judge(String question) {
-        Judged exact = judge(reader.read(question, false));
-        if (off.contains(Mechanism.TYPOS) || exact.reading().terms().isEmpty() || exact.answered() || allKnown(exact.reading())) {
-            return exact;
+        List<Judged> readings = readings(question, true);
+        for (Judged j : readings) {
+            if (j.answered()) {
+                return j;
+            }
         }
-        Judged corrected = judge(reader.read(question, true));
-        return corrected.answered() || exact.ranked().isEmpty() ? corrected : exact;
+        Judged exact = readings.stream().filter(j -> !j.reading().typos()).findFirst().orElseThrow();
+        Judged corrected = readings.stream().filter(j -> j.reading().typos()).findFirst().orElse(exact);
+        return exact.ranked().isEmpty() ? corrected : exact;
     }
 
     /**
      * Every reading of a question the decision may weigh, in the order it weighs them: as typed, then, where some
-     * word is unknown, with typos corrected. For fitting the model, whose verdicts decide which one is used.
+     * word is unknown, with typos corrected; the other way round where a word was mistyped. For fitting the model,
+     * whose verdicts decide which one is used.
      */
     List<Judged> readings(String question) {
+        return readings(question, false);
+    }
+
+    private List<Judged> readings(String question, boolean stopAtAnAnswer) {
         Judged exact = judge(reader.read(question, false));
         if (off.contains(Mechanism.TYPOS) || exact.reading().terms().isEmpty() || allKnown(exact.reading())) {
             return List.of(exact);
         }
-        return List.of(exact, judge(reader.read(question, true)));
+        Reading corrected = reader.read(question, true);
+        boolean typedWrong = typedWrong(corrected);
+        if (stopAtAnAnswer && exact.answered() && !typedWrong) {
+            return List.of(exact);
+        }
+        Judged second = judge(corrected);
+        return typedWrong ? List.of(second, exact) : List.of(exact, second);
+    }
+
+    /**
+     * Whether a reading corrected a mistyped word of the facts or a question word, Latin or Cyrillic: each such
+     * correction is one the frequency tables vouch for (the word as typed is far rarer than the word read), unlike a
+     * word the index only finds one edit away.
+     */
+    private boolean typedWrong(Reading corrected) {
+        return !off.contains(Mechanism.MISTYPED_FIRST)
+                && corrected.corrections().stream().anyMatch(c -> c.from().codePoints().anyMatch(Character::isLetter)
+                        && c.from().codePoints().noneMatch(Han::is));
     }
 
     /**

@@ -19,6 +19,12 @@ enum Mechanism {
     TYPOS,
     /** A mistyped question word ("wich", "hwo many") read as the stop word one edit away that is far more common. */
     FUNCTION_WORD_TYPOS,
+    /** A mistyped word of the facts read as that word before analysis, so its concept and the measure it asks for count. */
+    FACT_WORD_TYPOS,
+    /** A question with a word the frequency tables say was mistyped is read corrected first, even where as typed it is answered. */
+    MISTYPED_FIRST,
+    /** A Kazakh case ending after a hyphen (ШЫҰ-ның, China Daily-дегі) is dropped, not read as a word of its own. */
+    HYPHEN_ENDINGS,
     /** Colloquial and dialect spellings read as standard ones (language.json's rewrites). */
     REWRITES,
     /** Numbers spelled out in words, in every language the bot speaks (ICU's spell-out rules). */

@@ -20,6 +20,7 @@ final class QuestionReader {
     private final FactIndex.Analysis analysis;
     private final ChineseTypos chineseTypos;
     private final FunctionWordTypos functionWordTypos;
+    private final FactWordTypos factWordTypos;
     /** Reads Kazakh typed in Latin letters as Cyrillic. */
     private final LatinKazakh latinKazakh;
     private final Set<Mechanism> off;
@@ -27,11 +28,11 @@ final class QuestionReader {
     private final int referenceYear;
 
     QuestionReader(FactIndex.Analysis analysis, ChineseTypos chineseTypos, FunctionWordTypos functionWordTypos,
-                   LatinKazakh latinKazakh, Set<Mechanism> off,
-                   int referenceYear) {
+                   FactWordTypos factWordTypos, LatinKazakh latinKazakh, Set<Mechanism> off, int referenceYear) {
         this.analysis = analysis;
         this.chineseTypos = chineseTypos;
         this.functionWordTypos = functionWordTypos;
+        this.factWordTypos = factWordTypos;
         this.latinKazakh = latinKazakh;
         this.off = off;
         this.referenceYear = referenceYear;
@@ -40,7 +41,8 @@ final class QuestionReader {
     Reading read(String question, boolean typos) {
         String q = question == null ? "" : question;
         LatinKazakh.Reading latin = off.contains(Mechanism.LATIN_KAZAKH) ? new LatinKazakh.Reading(q, false) : latinKazakh.read(q);
-        TextNormalizer.Folded folded = TextNormalizer.fold(latin.text());
+        String raw = off.contains(Mechanism.HYPHEN_ENDINGS) ? latin.text() : HyphenEndings.dropped(latin.text());
+        TextNormalizer.Folded folded = TextNormalizer.fold(raw);
         QuestionWords words = analysis.words();
         String text = analysis.prepare(folded.text());
         if (!off.contains(Mechanism.FRAMING)) {
@@ -51,6 +53,9 @@ final class QuestionReader {
             text = chineseTypos.correct(text, corrections);
             if (!off.contains(Mechanism.FUNCTION_WORD_TYPOS)) {
                 text = functionWordTypos.correct(text, corrections);
+            }
+            if (!off.contains(Mechanism.FACT_WORD_TYPOS)) {
+                text = factWordTypos.correct(text, corrections);
             }
         }
         List<String> sentences = off.contains(Mechanism.ASKING_SENTENCES) ? List.of(text) : Sentences.of(text);

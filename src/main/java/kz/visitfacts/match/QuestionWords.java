@@ -21,6 +21,7 @@ final class QuestionWords {
     private final List<Cue> cues;
     /** Every two words side by side in a cue, joined by a space. */
     private final Set<String> cuePairs;
+    private final Set<String> questionWords;
     private final List<Measure> measures;
     /** Which cues and measures a question may hold, so that most need no closer look. */
     private final CueFilter filter = new CueFilter();
@@ -77,6 +78,18 @@ final class QuestionWords {
             }
         }
         this.cuePairs = Set.copyOf(pairs);
+        Set<String> question = new HashSet<>(stopwords);
+        for (LanguageData.Cue c : data.cues()) {
+            for (String phrase : c.words()) {
+                if (!phrase.endsWith("*")) {
+                    question.addAll(TextAnalyzer.words(TextNormalizer.foldSimplified(phrase)));
+                } else {
+                    List<String> ws = TextAnalyzer.words(TextNormalizer.foldSimplified(phrase.substring(0, phrase.length() - 1)));
+                    question.addAll(ws.subList(0, Math.max(0, ws.size() - 1)));
+                }
+            }
+        }
+        this.questionWords = Set.copyOf(question);
         List<Measure> m = new ArrayList<>();
         List<String> cuePhrases = data.cues().stream().flatMap(c -> c.words().stream()).toList();
         data.measures().forEach((measure, words) -> {
@@ -351,6 +364,31 @@ final class QuestionWords {
                 || shorter.codePoints().anyMatch(Han::is) && longer.contains(shorter));
     }
 
+    /** Whether each place a Chinese phrase stands in the folded text shares a character with a longer Chinese phrase. */
+    private static boolean longerOverlaps(String folded, String longer, String shorter) {
+        if (longer.length() <= shorter.length() || shorter.codePoints().noneMatch(Han::is) || longer.codePoints().noneMatch(Han::is)) {
+            return false;
+        }
+        boolean any = false;
+        for (int at = folded.indexOf(shorter); at >= 0; at = folded.indexOf(shorter, at + 1)) {
+            if (!overlapsAt(folded, longer, at, at + shorter.length())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Whether {@code phrase} stands in {@code folded} across some of the characters from {@code from} to {@code to}. */
+    private static boolean overlapsAt(String folded, String phrase, int from, int to) {
+        for (int at = Math.max(0, from - phrase.length() + 1); at < to; at++) {
+            if (folded.startsWith(phrase, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether every phrase of a measure found is part of a longer cue's: 多长 (how long a distance) in 多长时间 (how long a time). */
     private boolean insideACue(CueWords measure, String folded, List<String> ws, long may) {
         List<String> phrases = measure.phrasesIn(folded, ws);
@@ -363,7 +401,7 @@ final class QuestionWords {
                 cuePhrases.add(cue.words().phrasesIn(folded, ws));
             }
         }
-        return insideLonger(phrases, cuePhrases);
+        return insideLonger(folded, phrases, cuePhrases);
     }
 
     /** How many words after "how many" its counted noun may come: сколько там было китайских компаний. */
@@ -428,6 +466,14 @@ final class QuestionWords {
         return stopwords;
     }
 
+    /**
+     * The words a mistyped question word may stand for: the stop words, and the whole words of the cues (объем of
+     * "какой объем", сумму of "на какую сумму"; not a cue's prefix, сумм*, which stands for many words).
+     */
+    Set<String> questionWords() {
+        return questionWords;
+    }
+
     /** Whether two folded words stand side by side in some cue ("how many", "в каком"): a guess between two is settled so. */
     boolean cuePair(String first, String second) {
         return cuePairs.contains(first + " " + second);
@@ -469,7 +515,7 @@ final class QuestionWords {
         }
         for (int c = 0; c < speaking.size(); c++) {
             Cue cue = speaking.get(c);
-            if (!insideLonger(found.get(c), found)) {
+            if (!insideLonger(folded, found.get(c), found)) {
                 if (agreed == null) {
                     agreed = EnumSet.copyOf(cue.kinds());
                 } else {
@@ -488,14 +534,15 @@ final class QuestionWords {
 
     /**
      * Whether every phrase a cue found is part of a longer phrase another cue found: "what" inside "what year", 什么
-     * inside 什么时候. The longer phrase says what is asked; the word inside it says nothing of its own.
+     * inside 什么时候; or, in Chinese, shares characters with it wherever it stands: 在哪 (where) of 在哪一年 (in which
+     * year), which is written without spaces. The longer phrase says what is asked; the word inside it says nothing of its own.
      */
-    private static boolean insideLonger(List<String> phrases, List<List<String>> all) {
+    private static boolean insideLonger(String folded, List<String> phrases, List<List<String>> all) {
         for (String p : phrases) {
             boolean inside = false;
             for (List<String> other : all) {
                 for (String o : other) {
-                    inside |= longerHolds(o, p);
+                    inside |= longerHolds(o, p) || longerOverlaps(folded, o, p);
                 }
             }
             if (!inside) {

@@ -44,6 +44,9 @@ class QuestionWordsTest {
         // How long a time: a period, said by a year or in a claim's or title's words (十年的战略)
         "这个战略管多长时间|claim,event,title,year",
         "на какой срок рассчитана стратегия|claim,event,title,year",
+        // Chinese cues written through each other: 在哪 (where) of 在哪一年 (in which year) asks no place
+        "会议在哪一年举办|date,event,year",
+        "会议在哪举办|event,place",
     })
     void tellsWhichKindOfFigureIsAsked(String question, String expected) {
         Set<String> got = new TreeSet<>(WORDS.askedKinds(fold(question)).stream().map(FactKind::code).toList());
