@@ -47,6 +47,8 @@ class QuestionWordsTest {
         // Chinese cues written through each other: 在哪 (where) of 在哪一年 (in which year) asks no place
         "会议在哪一年举办|date,event,year",
         "会议在哪举办|event,place",
+        "what is the date of the forum|date",
+        "какой датой датирована встреча|date",
     })
     void tellsWhichKindOfFigureIsAsked(String question, String expected) {
         Set<String> got = new TreeSet<>(WORDS.askedKinds(fold(question)).stream().map(FactKind::code).toList());
