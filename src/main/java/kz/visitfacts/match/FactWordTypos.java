@@ -28,6 +28,11 @@ final class FactWordTypos {
     private final WordFrequencies frequencies;
     private final Predicate<String> factWord;
     private final UnaryOperator<String> stemOneEditAway;
+    /**
+     * What each word looked up was read as ("" for itself), up to a bound as {@link FactIndex} keeps its unknown words:
+     * every answered question with an unknown word is checked for one (see {@link QuestionReader#mistyped}).
+     */
+    private final Map<String, String> meantByWord = new java.util.concurrent.ConcurrentHashMap<>();
     /** The words the facts are written in (keywords, questions, labels, statements), folded, by length. */
     private final Map<Integer, List<String>> factWordsByLength = new HashMap<>();
 
@@ -92,6 +97,23 @@ final class FactWordTypos {
      * stems the stemmer leaves three letters apart). Null when it is none.
      */
     String meant(String word) {
+        String known = meantByWord.get(word);
+        if (known != null) {
+            return known.isEmpty() ? null : known;
+        }
+        String read = read(word);
+        if (meantByWord.size() < FactIndex.MAX_RESOLVED) {
+            meantByWord.put(word, read == null ? "" : read);
+        }
+        return read;
+    }
+
+    /** How many words' readings are kept. */
+    int kept() {
+        return meantByWord.size();
+    }
+
+    private String read(String word) {
         String stem = Stemmer.stem(word);
         if (stem.length() < SHORTEST_STEM || factWord.test(word)) {
             return null;

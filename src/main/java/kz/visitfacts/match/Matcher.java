@@ -214,9 +214,10 @@ public final class Matcher {
 
     /**
      * Reads and ranks a question as typed; only when that gets no answer, or some word of it is a mistyped word
-     * ({@link #typedWrong}), is it read again with typos corrected. A correction replaces a reading that works only in
-     * the second case, where the word as typed weighed as a rare word no fact has and the answer went round it
-     * ("сколько саглашений заключили бизнесмены": the businesspeople, not the agreements); most questions skip its cost.
+     * ({@link QuestionReader#mistyped}), is it read again with typos corrected. A correction replaces a reading that
+     * works only in the second case, where the word as typed weighed as a rare word no fact has and the answer went
+     * round it ("сколько саглашений заключили бизнесмены": the businesspeople, not the agreements); most questions skip
+     * its cost.
      */
     Judged judge(String question) {
         List<Judged> readings = readings(question, true);
@@ -244,24 +245,13 @@ public final class Matcher {
         if (off.contains(Mechanism.TYPOS) || exact.reading().terms().isEmpty() || allKnown(exact.reading())) {
             return List.of(exact);
         }
-        Reading corrected = reader.read(question, true);
-        boolean typedWrong = typedWrong(corrected);
+        // Looked up word by word, each kept: reading the question again costs more, and most answers need no second.
+        boolean typedWrong = reader.mistyped(exact.reading());
         if (stopAtAnAnswer && exact.answered() && !typedWrong) {
             return List.of(exact);
         }
-        Judged second = judge(corrected);
+        Judged second = judge(reader.read(question, true));
         return typedWrong ? List.of(second, exact) : List.of(exact, second);
-    }
-
-    /**
-     * Whether a reading corrected a mistyped word of the facts or a question word, Latin or Cyrillic: each such
-     * correction is one the frequency tables vouch for (the word as typed is far rarer than the word read), unlike a
-     * word the index only finds one edit away.
-     */
-    private boolean typedWrong(Reading corrected) {
-        return !off.contains(Mechanism.MISTYPED_FIRST)
-                && corrected.corrections().stream().anyMatch(c -> c.from().codePoints().anyMatch(Character::isLetter)
-                        && c.from().codePoints().noneMatch(Han::is));
     }
 
     /**

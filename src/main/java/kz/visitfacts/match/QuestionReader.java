@@ -38,6 +38,32 @@ final class QuestionReader {
         this.referenceYear = referenceYear;
     }
 
+    /**
+     * Whether a reading as typed holds a word that the typo reading would correct on the frequency tables' word: a
+     * mistyped word of the facts or a question word, Latin or Cyrillic (not a word the index only finds one edit away).
+     */
+    boolean mistyped(Reading asTyped) {
+        if (off.contains(Mechanism.MISTYPED_FIRST)) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher m = LETTERS.matcher(asTyped.text());
+        while (m.find()) {
+            words.add(m.group());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!off.contains(Mechanism.FACT_WORD_TYPOS) && factWordTypos.meant(w) != null
+                    || !off.contains(Mechanism.FUNCTION_WORD_TYPOS) && functionWordTypos.meant(w, i == 0 ? null : words.get(i - 1),
+                            i + 1 < words.size() ? words.get(i + 1) : null) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[\\p{IsLatin}\\p{IsCyrillic}]+");
+
     Reading read(String question, boolean typos) {
         String q = question == null ? "" : question;
         LatinKazakh.Reading latin = off.contains(Mechanism.LATIN_KAZAKH) ? new LatinKazakh.Reading(q, false) : latinKazakh.read(q);

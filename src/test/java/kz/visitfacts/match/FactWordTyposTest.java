@@ -47,4 +47,18 @@ class FactWordTyposTest {
     void leavesOtherWordsAlone(String word) {
         assertNull(TYPOS.meant(word));
     }
+
+    @org.junit.jupiter.api.Test
+    void keepsWhatAWordIsReadAsOnceAndUpToABound() {
+        FactWordTypos typos = new FactWordTypos(WordFrequencies.shipped(), FACT_WORDS::contains, STEMS_ONE_EDIT_AWAY::get,
+                List.of("How many agreements were signed?"));
+        assertEquals("agreements", typos.meant("agreemants"));
+        assertEquals("agreements", typos.meant("agreemants"));
+        assertNull(typos.meant("погода"));
+        assertEquals(2, typos.kept());
+        for (int i = 0; i < FactIndex.MAX_RESOLVED + 10; i++) {
+            typos.meant("zqxw" + Integer.toString(i, 36));
+        }
+        assertEquals(FactIndex.MAX_RESOLVED, typos.kept());
+    }
 }
