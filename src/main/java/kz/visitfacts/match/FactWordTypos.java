@@ -6,24 +6,26 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A mistyped word of the facts ("саглашений", "савете") read as that word before the question is analysed, and not
- * only when the index looks it up: so what the word means (its concept) and what it asks for (a measure: "сколько
- * соглашений" asks for documents) are read too. A word is taken for a typo when no fact holds it, its stem is one
- * edit from exactly one stem the facts hold (as {@link FactIndex} finds it), and the frequency tables see it at least a
- * hundred times less often than the word it is read as, or not at all: a real word is left alone.
+ * A mistyped word of the facts ("саглашений", "савете", "agreemants") read as that word before the question is
+ * analysed, and not only when the index looks it up: so what the word means (its concept) and what it asks for (a
+ * measure: "сколько соглашений" asks for documents) are read too. A word is taken for a typo when no fact holds it,
+ * its stem is one edit from exactly one stem the facts hold (as {@link FactIndex} finds it) or the word one edit from
+ * words of one stem the facts are written in, and the frequency tables see it at least a hundred times less often than
+ * the word it is read as, or not at all: a real word is left alone.
  */
 final class FactWordTypos {
     /** Shorter stems are too near too many others to guess (the index looks up no shorter ones either). */
     private static final int SHORTEST_STEM = 5;
-    private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{IsCyrillic}]+");
+    /** A Latin or Cyrillic word, as the typo readings look them up. */
+    static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{IsCyrillic}]+");
 
     private final WordFrequencies frequencies;
     private final Predicate<String> factWord;

@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
  * A mistyped question word ("wich", "wher", "hwo many", "сколко") is no rare word that no fact has, which would
  * speak against every fact, nor a lost cue: a word no fact holds, which the language's frequency tables see at least
  * a hundred times less often than a stop word one edit away (a letter wrong, missing, added, or two swapped), is read
- * as that stop word. Real words are left alone by the tables ("with" is no typo of "which"; "как" none of "так").
+ * as that stop word; or as a word of a cue ("суму" as "сумму" of "на какую сумму"). Real words are left alone by the
+ * tables ("with" is no typo of "which"; "как" none of "так").
  */
 final class FunctionWordTypos {
     /** How much more common, in Zipf units (log10), the stop word must be: a hundred times. */
     static final double MORE_COMMON = 2.0;
     /** Shorter words are too near too many others to guess. */
     private static final int SHORTEST = 3;
-    private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{IsCyrillic}]+");
+    private static final Pattern WORD = FactWordTypos.WORD;
 
     /** How a typed word differs from a stop word, the likeliest slip first. */
     private enum Slip { SWAPPED, MISSING, WRONG, ADDED }

@@ -39,7 +39,7 @@ final class QuestionReader {
     }
 
     /**
-     * Whether a reading as typed holds a word that the typo reading would correct on the frequency tables' word: a
+     * Whether a reading as typed holds a word the typo reading would replace with the frequency tables' backing: a
      * mistyped word of the facts or a question word, Latin or Cyrillic (not a word the index only finds one edit away).
      */
     boolean mistyped(Reading asTyped) {
@@ -47,7 +47,7 @@ final class QuestionReader {
             return false;
         }
         List<String> words = new ArrayList<>();
-        java.util.regex.Matcher m = LETTERS.matcher(asTyped.text());
+        java.util.regex.Matcher m = FactWordTypos.WORD.matcher(asTyped.text());
         while (m.find()) {
             words.add(m.group());
         }
@@ -61,8 +61,6 @@ final class QuestionReader {
         }
         return false;
     }
-
-    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[\\p{IsLatin}\\p{IsCyrillic}]+");
 
     Reading read(String question, boolean typos) {
         String q = question == null ? "" : question;
