@@ -26,7 +26,7 @@ final class FunctionWordTypos {
     /** How a typed word differs from a stop word, the likeliest slip first. */
     private enum Slip { SWAPPED, MISSING, WRONG, ADDED }
 
-    private final Map<Integer, List<String>> stopwordsByLength = new HashMap<>();
+    private final Map<Integer, List<String>> questionWordsByLength = new HashMap<>();
     private final QuestionWords words;
     private final WordFrequencies frequencies;
     private final Predicate<String> factWord;
@@ -39,10 +39,10 @@ final class FunctionWordTypos {
         this.factWord = factWord;
         for (String w : words.questionWords()) {
             if (w.length() >= SHORTEST && WORD.matcher(w).matches()) {
-                stopwordsByLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
+                questionWordsByLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
             }
         }
-        stopwordsByLength.values().forEach(l -> l.sort(null));
+        questionWordsByLength.values().forEach(l -> l.sort(null));
     }
 
     /** The folded text with each mistyped question word replaced; each replacement is added to {@code corrections}. */
@@ -67,12 +67,12 @@ final class FunctionWordTypos {
         return out == null ? text : out.toString();
     }
 
-    /** The stop word a typed word stands for; null when it is none, or a guess between two the words beside it do not settle. */
+    /** The question word a typed word stands for; null when it is none, or a guess between two the words beside it do not settle. */
     String meant(String word, String before, String after) {
         if (word.length() < SHORTEST || words.questionWords().contains(word) || factWord.test(word)) {
             return null;
         }
-        for (List<String> candidates : stopwordsNear(word).values()) {
+        for (List<String> candidates : questionWordsNear(word).values()) {
             if (candidates.size() == 1) {
                 return candidates.get(0);
             }
@@ -85,19 +85,19 @@ final class FunctionWordTypos {
     }
 
     /**
-     * The stop words far more common than {@code word} one edit from it, by slip, the likeliest first. A long message
+     * The question words far more common than {@code word} one edit from it, by slip, the likeliest first. A long message
      * that is refused as typed is read again with its typos corrected, every unknown word of it looked up: what each
      * word was found near is kept (up to a bound, as {@link FactIndex} keeps its unknown words), since building the
      * edit automaton costs more than the rest of the reading.
      */
-    private Map<Slip, List<String>> stopwordsNear(String word) {
+    private Map<Slip, List<String>> questionWordsNear(String word) {
         Map<Slip, List<String>> known = nearByWord.get(word);
         if (known != null) {
             return known;
         }
         OptionalDouble own = frequencies.zipf(word);
         Map<Slip, List<String>> bySlip = new java.util.EnumMap<>(Slip.class);
-        for (String stop : OneEdit.near(word, stopwordsByLength, w -> w)) {
+        for (String stop : OneEdit.near(word, questionWordsByLength, w -> w)) {
             OptionalDouble common = frequencies.zipf(stop);
             if (common.isPresent() && (own.isEmpty() || common.getAsDouble() - own.getAsDouble() >= MORE_COMMON)) {
                 bySlip.computeIfAbsent(slip(word, stop), k -> new ArrayList<>()).add(stop);

@@ -69,26 +69,19 @@ final class QuestionWords {
         }
         this.cues = List.copyOf(cueList);
         Set<String> pairs = new HashSet<>();
-        for (LanguageData.Cue c : data.cues()) {
-            for (String phrase : c.words()) {
-                List<String> ws = TextAnalyzer.words(TextNormalizer.foldSimplified(phrase));
-                for (int i = 0; i + 1 < ws.size(); i++) {
-                    pairs.add(ws.get(i) + " " + ws.get(i + 1));
-                }
-            }
-        }
-        this.cuePairs = Set.copyOf(pairs);
         Set<String> question = new HashSet<>(stopwords);
         for (LanguageData.Cue c : data.cues()) {
             for (String phrase : c.words()) {
-                if (!phrase.endsWith("*")) {
-                    question.addAll(TextAnalyzer.words(TextNormalizer.foldSimplified(phrase)));
-                } else {
-                    List<String> ws = TextAnalyzer.words(TextNormalizer.foldSimplified(phrase.substring(0, phrase.length() - 1)));
-                    question.addAll(ws.subList(0, Math.max(0, ws.size() - 1)));
+                boolean prefix = phrase.endsWith("*");
+                List<String> ws = TextAnalyzer.words(TextNormalizer.foldSimplified(prefix ? phrase.substring(0, phrase.length() - 1) : phrase));
+                for (int i = 0; i + 1 < ws.size(); i++) {
+                    pairs.add(ws.get(i) + " " + ws.get(i + 1));
                 }
+                // A cue's prefix (сумм*) stands for many words, none of which a typo may be taken for.
+                question.addAll(prefix ? ws.subList(0, Math.max(0, ws.size() - 1)) : ws);
             }
         }
+        this.cuePairs = Set.copyOf(pairs);
         this.questionWords = Set.copyOf(question);
         List<Measure> m = new ArrayList<>();
         List<String> cuePhrases = data.cues().stream().flatMap(c -> c.words().stream()).toList();
@@ -459,11 +452,6 @@ final class QuestionWords {
 
     boolean isStopword(String word) {
         return stopwords.contains(word);
-    }
-
-    /** The folded stop words: the question words among them are what a mistyped question word may stand for. */
-    Set<String> stopwords() {
-        return stopwords;
     }
 
     /**
