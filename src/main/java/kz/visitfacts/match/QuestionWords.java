@@ -1,6 +1,7 @@
 package kz.visitfacts.match;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -514,10 +515,12 @@ final class QuestionWords {
                 }
             }
         }
+        // Kept as enum sets (read-only): every later test of a kind is a bit test, not a hash probe.
         if (agreed == null) {
-            return new Cued(Set.of(), Set.copyOf(cued));
+            return new Cued(Set.of(), Collections.unmodifiableSet(cued));
         }
-        return new Cued(Set.copyOf(agreed.isEmpty() ? narrowest : agreed), Set.copyOf(cued));
+        return new Cued(Collections.unmodifiableSet(EnumSet.copyOf(agreed.isEmpty() ? narrowest : agreed)),
+                Collections.unmodifiableSet(cued));
     }
 
     /**

@@ -128,11 +128,22 @@ final class TextAnalyzer implements AutoCloseable {
 
     /** The words of a Latin or Cyrillic run: letters and digits, split at anything else. */
     static List<String> words(String run) {
+        // Scanned by hand: a regex split compiles its pattern on every call, and every question is cut many times.
         List<String> ws = new ArrayList<>();
-        for (String w : run.split("[^\\p{L}\\p{Nd}]+")) {
-            if (!w.isEmpty()) {
-                ws.add(w);
+        int start = -1;
+        for (int i = 0; i < run.length(); ) {
+            int cp = run.codePointAt(i);
+            boolean inWord = Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                ws.add(run.substring(start, i));
+                start = -1;
             }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            ws.add(run.substring(start));
         }
         return ws;
     }
