@@ -89,6 +89,8 @@ final class FactIndex {
     /** Each real fact's place in {@link #docs} (synthetic copies share their original's fact and are left out). */
     private final Map<Fact, Integer> positions = new java.util.IdentityHashMap<>();
     private final Map<String, Postings> postings = new HashMap<>();
+    /** The names of organisations and people each real fact states, not only mentions around it. */
+    private final Map<Fact, Set<String>> statedNames = new java.util.IdentityHashMap<>();
     /** The Cyrillic words of the index, sorted, to find a known word by its beginning. */
     private final java.util.TreeSet<String> cyrillicWords = new java.util.TreeSet<>();
     private final double unknownIdf;
@@ -118,6 +120,14 @@ final class FactIndex {
             }
             postings.put(k, new Postings(ds, ws));
         });
+        for (int d = 0; d < docs.size(); d++) {
+            Fact f = this.docs.get(d);
+            if (positions.get(f) == d) {
+                statedNames.put(f, docs.get(d).weights().entrySet().stream()
+                        .filter(e -> nameSort(e.getKey()).isPresent() && e.getValue() >= Field.STATEMENT.weight)
+                        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            }
+        }
         this.unknownIdf = Math.log(1 + docs.size());
         postings.keySet().stream().filter(k -> k.startsWith("w:") && Stemmer.isCyrillic(k.substring(2))).forEach(cyrillicWords::add);
         this.commonDf = docs.size() < 1000 ? Integer.MAX_VALUE : (int) (docs.size() * COMMON_SHARE);
@@ -127,6 +137,24 @@ final class FactIndex {
 
     int size() {
         return docs.size();
+    }
+
+    /** The sorts of name a fact may state for who acts: an organisation, a person (a place is as often a topic: 跨阿尔泰对话). */
+    private static final Set<String> NAME_SORTS = Set.of("org", "person");
+
+    /** The sort of a name's key ("c:org:sinopec" → org), if it is a key of a name of those sorts. */
+    static java.util.Optional<String> nameSort(String key) {
+        int end = key.indexOf(':', 2);
+        if (!key.startsWith("c:") || end < 0) {
+            return java.util.Optional.empty();
+        }
+        String sort = key.substring(2, end);
+        return NAME_SORTS.contains(sort) ? java.util.Optional.of(sort) : java.util.Optional.empty();
+    }
+
+    /** The keys of the names a fact states (in its figure, label, keywords, statement), not only mentions. */
+    Set<String> statedNames(Fact fact) {
+        return statedNames.getOrDefault(fact, Set.of());
     }
 
     /** A term's weight in a fact (0 when the fact lacks it). */

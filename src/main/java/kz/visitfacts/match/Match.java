@@ -10,7 +10,7 @@ import kz.visitfacts.facts.Fact;
  * ({@code confident}, when its {@code chance} of being right reaches the decision's threshold). A match that is not
  * confident must never be answered with a figure: {@code reason} says why (see {@code ask --explain}), and
  * {@code nearest} holds the facts nearest the question, for suggestions. {@code premiseUnsupported}: the question
- * claims something was refused, cancelled or did not happen, which the best fact does not say: its figure answers the
+ * claims what the best fact does not say (something refused or cancelled, another year, another actor): its figure answers the
  * topic, not the claim. {@code followedUp}: the fact the conversation was about, when the question was read as a
  * follow-up to it; {@code context}: what this question leaves for the next one to follow up on. How the question was
  * written: in traditional Chinese characters, or in Kazakh with Latin letters ({@code latinKazakh}).

@@ -37,16 +37,15 @@ public final class Matcher {
     private final Set<Mechanism> off;
     private final boolean analysedByTheBuild;
     private final QuestionWords words;
-    /** The facts that themselves say something was refused, cancelled or did not happen. */
-    private final Set<Fact> claimingOtherwise;
+    private final Premises premises;
     private final SentenceAnswers sentenceAnswers;
 
     private Matcher(QuestionReader reader, FactIndex index, Ranking ranking, Assessor assessor, DecisionModel model,
                     Explainer explainer, Reports reports, Set<Mechanism> off, boolean analysedByTheBuild,
-                    QuestionWords words, Set<Fact> claimingOtherwise, SentenceAnswers sentenceAnswers) {
+                    QuestionWords words, Premises premises, SentenceAnswers sentenceAnswers) {
         this.words = words;
         this.sentenceAnswers = sentenceAnswers;
-        this.claimingOtherwise = claimingOtherwise;
+        this.premises = premises;
         this.reader = reader;
         this.index = index;
         this.ranking = ranking;
@@ -113,21 +112,8 @@ public final class Matcher {
         QuestionReader reader = new QuestionReader(analysis, new ChineseTypos(knownHan, words), functionWordTypos, factWordTypos,
                 LatinKazakh.of(base), off, year);
         return new Matcher(reader, index, ranking, assessor, model, new Explainer(index, analysis, measures, model),
-                reports, off, bundled.isPresent(), words, claimingOtherwise(base, words),
+                reports, off, bundled.isPresent(), words, Premises.of(base, index, words, off),
                 new SentenceAnswers(values, ranking, off));
-    }
-
-    /** The facts whose quote or statement itself says something was refused, cancelled or did not happen. */
-    private static Set<Fact> claimingOtherwise(FactBase base, QuestionWords words) {
-        Set<Fact> claiming = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Fact f : base.facts()) {
-            List<String> texts = new ArrayList<>(f.statement().texts().values());
-            texts.add(f.quote());
-            if (texts.stream().anyMatch(t -> words.claimsOtherwise(TextNormalizer.foldSimplified(t)))) {
-                claiming.add(f);
-            }
-        }
-        return claiming;
     }
 
     /** The lexicon's names and notions and the facts' Chinese keywords, as the analyzer finds them in any text. */
@@ -254,17 +240,9 @@ public final class Matcher {
         return typedWrong ? List.of(second, exact) : List.of(exact, second);
     }
 
-    /**
-     * Whether a question claims something was refused, cancelled or did not happen, and {@code best} says no such thing;
-     * or states a number {@code best} does not hold anywhere ("five leaders" of three, "the third summit" of the second,
-     * "five security centres" of the water centre). The source's own year is no claim: it dates every fact.
-     */
+    /** Whether a question claims what its best fact does not say ({@link Premises}). */
     boolean claimsWhatItsBestDoesNot(Reading r, Fact best) {
-        if (!off.contains(Mechanism.PREMISES) && words.claimsOtherwise(r.asking()) && !claimingOtherwise.contains(best)) {
-            return true;
-        }
-        return !off.contains(Mechanism.STATED_NUMBERS) && r.statedNumbers().stream()
-                .anyMatch(k -> index.weightIn(best, k) == 0 && !k.equals("n:" + best.source().date().getYear()));
+        return premises.unsupported(r, best);
     }
 
     /** Whether every word of a reading is one a fact holds: then there is no typo to correct. */

@@ -70,8 +70,16 @@ enum Mechanism {
     FRAMING,
     /** A question claiming what its best fact does not say (refused, cancelled, absent) is not answered as if true. */
     PREMISES,
-    /** A question stating a number its best fact does not hold (five leaders of three) is not answered as if true. */
+    /**
+     * A question stating a number its best fact does not hold (five leaders of three), or a year other than the year that
+     * is its figure, is not answered as if true.
+     */
     STATED_NUMBERS,
+    /**
+     * A question naming who acts, an organisation or a person ("why is Huawei investing in Atyrau?"), where its best
+     * fact states another of that sort and not that one, is not answered as if true.
+     */
+    NAMED_ACTORS,
     /**
      * "Where" or "when" of a fact whose figure is another kind is answered with the one place or time of its sentence
      * the question does not name ("where was the business council?" of its attendees: Beijing).
