@@ -117,7 +117,7 @@ final class FactWordTypos {
 
     private String read(String word) {
         String stem = Stemmer.stem(word);
-        if (stem.length() < SHORTEST_STEM || factWord.test(word)) {
+        if (stem.length() < SHORTEST_STEM || factWord.test(word) || NumberReader.partOfAFigure(word)) {
             return null;
         }
         // A stem the stemmer rewrote (countri of countries) has no ending to keep.

@@ -69,7 +69,8 @@ final class FunctionWordTypos {
 
     /** The question word a typed word stands for; null when it is none, or a guess between two the words beside it do not settle. */
     String meant(String word, String before, String after) {
-        if (word.length() < SHORTEST || words.questionWords().contains(word) || factWord.test(word)) {
+        if (word.length() < SHORTEST || words.questionWords().contains(word) || factWord.test(word)
+                || NumberReader.partOfAFigure(word)) {
             return null;
         }
         for (List<String> candidates : questionWordsNear(word).values()) {

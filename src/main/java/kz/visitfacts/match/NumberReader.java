@@ -97,6 +97,16 @@ final class NumberReader {
         return m.region(from, text.length()).lookingAt() ? m.end() : from;
     }
 
+    /**
+     * Whether a word is a multiplier or unit a figure is written with (млн, bn, тонн, долл): never a typo of another word,
+     * which would take the figure apart ("10 млн тонн" read as "10 мен тонн", ten tonnes).
+     */
+    static boolean partOfAFigure(String word) {
+        return FIGURE_WORD.matcher(word).matches();
+    }
+
+    private static final Pattern FIGURE_WORD = Pattern.compile("(?:" + MULTIPLIERS + ")|(?:" + UNITS + ")");
+
     /** The unit a word names on its own (美元, dollars, тонн, процентов), or null. */
     static String unitWord(String word) {
         Matcher m = UNIT_WORD.matcher(word);

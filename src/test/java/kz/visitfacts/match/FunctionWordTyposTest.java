@@ -46,6 +46,8 @@ class FunctionWordTyposTest {
         "hwo|is|he",
         // too short to guess
         "hw|before|after",
+        // a multiplier of a figure, one edit from мен (and): the figure would lose its million
+        "млн|10|тонн",
     })
     void leavesOtherWordsAlone(String word, String before, String after) {
         assertNull(TYPOS.meant(word, before, after));
