@@ -34,7 +34,8 @@ final class FactFileJson {
                         Map<String, Map<String, String>> rewrites, Map<String, List<String>> measures,
                         MeasureOfJson measureOf, Map<String, List<String>> verbEndings,
                         Map<String, List<String>> interrogatives, Map<String, List<String>> framing,
-                        Map<String, List<String>> premises, Map<String, List<String>> asker) {
+                        Map<String, List<String>> premises, Map<String, List<String>> asker,
+                        Map<String, List<String>> present, Map<String, List<String>> planned) {
     }
 
     record CueJson(List<String> kinds, List<String> words) {

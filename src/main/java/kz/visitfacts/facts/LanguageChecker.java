@@ -70,7 +70,10 @@ final class LanguageChecker {
                 wordsByLanguage(parsed.interrogatives(), "interrogatives"), wordsByLanguage(parsed.framing(), "framing"),
                 wordsByLanguage(parsed.premises(), "premises"),
                 // Optional: a language file written before it had askers' words reads as before.
-                parsed.asker() == null ? Set.of() : wordsByLanguage(parsed.asker(), "asker"));
+                parsed.asker() == null ? Set.of() : wordsByLanguage(parsed.asker(), "asker"),
+                // Optional too: without them no question is read as asking about now.
+                parsed.present() == null ? Set.of() : wordsByLanguage(parsed.present(), "present"),
+                parsed.planned() == null ? Set.of() : wordsByLanguage(parsed.planned(), "planned"));
     }
 
     /** A required map of language to words, as one set. */

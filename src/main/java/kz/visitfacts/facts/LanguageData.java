@@ -11,13 +11,16 @@ import java.util.Set;
  * a measure (a unit, or what is counted), the endings that mark a Russian, Kazakh or English verb, the words that
  * make a sentence a question ({@code interrogatives}), the phrases that only frame it ("in the article",
  * {@code framing}), the words that claim something went otherwise or did not happen ("refused", "缺席",
- * {@code premises}), and the words with which askers speak of themselves ("I'm", "я", 我是: {@code asker}).
+ * {@code premises}), the words with which askers speak of themselves ("I'm", "я", 我是: {@code asker}), the
+ * words that ask how things are now ("currently", сейчас, 目前: {@code present}), and those that tell of a plan
+ * ("will", планируется, 未来: {@code planned}), which a fact's statement says of what has not happened yet.
  * Language, not content: no source's facts live here.
  */
 public record LanguageData(Set<String> stopwords, List<Cue> cues, Map<String, String> rewrites,
                            Map<String, List<String>> measures, Map<String, String> unitMeasures,
                            Map<String, String> counterMeasures, Set<String> verbEndings, Set<String> interrogatives,
-                           Set<String> framing, Set<String> premises, Set<String> asker) {
+                           Set<String> framing, Set<String> premises, Set<String> asker, Set<String> present,
+                           Set<String> planned) {
     /** Words that ask for one of these kinds of figure. */
     public record Cue(Set<FactKind> kinds, List<String> words) {
         public Cue {
@@ -38,5 +41,7 @@ public record LanguageData(Set<String> stopwords, List<Cue> cues, Map<String, St
         framing = Set.copyOf(framing);
         premises = Set.copyOf(premises);
         asker = Set.copyOf(asker);
+        present = Set.copyOf(present);
+        planned = Set.copyOf(planned);
     }
 }

@@ -80,6 +80,8 @@ enum Mechanism {
      * fact states another of that sort and not that one, is not answered as if true.
      */
     NAMED_ACTORS,
+    /** A question asking how things are now, of a fact that tells of a plan, is not answered as if it were done. */
+    PLANS_NOT_NOW,
     /**
      * "Where" or "when" of a fact whose figure is another kind is answered with the one place or time of its sentence
      * the question does not name ("where was the business council?" of its attendees: Beijing).

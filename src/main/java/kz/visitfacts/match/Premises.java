@@ -20,32 +20,42 @@ final class Premises {
     private final Set<Mechanism> off;
     /** The facts that themselves say something was refused, cancelled or did not happen. */
     private final Set<Fact> claimingOtherwise;
+    /** The facts whose statement tells of a plan, of what will be (planned to carry, will open). */
+    private final Set<Fact> planned;
 
-    private Premises(FactIndex index, QuestionWords words, Set<Mechanism> off, Set<Fact> claimingOtherwise) {
+    private Premises(FactIndex index, QuestionWords words, Set<Mechanism> off, Set<Fact> claimingOtherwise,
+                     Set<Fact> planned) {
         this.index = index;
         this.words = words;
         this.off = off;
         this.claimingOtherwise = claimingOtherwise;
+        this.planned = planned;
     }
 
     static Premises of(FactBase base, FactIndex index, QuestionWords words, Set<Mechanism> off) {
         Set<Fact> claiming = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Fact> planned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Fact f : base.facts()) {
             List<String> texts = new ArrayList<>(f.statement().texts().values());
+            // Of a plan, the curator's statements say so in every language; the quote's 将 is as often "to take".
+            if (texts.stream().anyMatch(t -> words.tellsOfAPlan(TextNormalizer.foldSimplified(t)))) {
+                planned.add(f);
+            }
             texts.add(f.quote());
             if (texts.stream().anyMatch(t -> words.claimsOtherwise(TextNormalizer.foldSimplified(t)))) {
                 claiming.add(f);
             }
         }
-        return new Premises(index, words, off, claiming);
+        return new Premises(index, words, off, claiming, planned);
     }
 
     /**
      * Whether a question claims something was refused, cancelled or did not happen, and {@code best} says no such thing;
      * states a number {@code best} does not hold anywhere ("five leaders" of three, "the third summit" of the second,
      * "five security centres" of the water centre) or a year other than the one that is its figure; or names who acts
-     * (an organisation, a person) while {@code best} names another and not that one. The source's own year is no
-     * claim: it dates every fact.
+     * (an organisation, a person) while {@code best} names another and not that one; or asks how things are now of
+     * a fact that tells of a plan ("how much cargo goes the Trans-Caspian way now?" of ten million tonnes planned). The
+     * source's own year is no claim: it dates every fact.
      */
     boolean unsupported(Reading r, Fact best) {
         if (!off.contains(Mechanism.PREMISES) && words.claimsOtherwise(r.asking()) && !claimingOtherwise.contains(best)) {
@@ -54,6 +64,9 @@ final class Premises {
         String sourceYear = "n:" + best.source().date().getYear();
         if (!off.contains(Mechanism.STATED_NUMBERS) && r.statedNumbers().stream()
                 .anyMatch(k -> !k.equals(sourceYear) && (index.weightIn(best, k) == 0 || anotherYear(k, best, r)))) {
+            return true;
+        }
+        if (!off.contains(Mechanism.PLANS_NOT_NOW) && planned.contains(best) && words.asksAboutNow(r.asking())) {
             return true;
         }
         return !off.contains(Mechanism.NAMED_ACTORS) && namesAnotherActor(r, best);

@@ -52,6 +52,9 @@ final class QuestionWords {
     private final CueWords premises;
     /** The words with which askers speak of themselves (我是, I'm, я): a clause of them is who asks, not what. */
     private final CueWords asker;
+    /** The words that ask how things are now (currently, сейчас, 目前), and those that tell of a plan (will, 未来). */
+    private final CueWords present;
+    private final CueWords planned;
     /** The Chinese words of the premises: known words, never read as a typo of a fact's word (退出 is not 推出). */
     private final Set<String> chinesePremises;
     /** The phrases that only frame a question ("in the article"): Chinese ones found anywhere, the others as whole words. */
@@ -131,6 +134,8 @@ final class QuestionWords {
         this.interrogatives = CueWords.of(List.copyOf(data.interrogatives()));
         this.premises = CueWords.of(List.copyOf(data.premises()));
         this.asker = CueWords.of(List.copyOf(data.asker()));
+        this.present = CueWords.of(List.copyOf(data.present()));
+        this.planned = CueWords.of(List.copyOf(data.planned()));
         this.chinesePremises = data.premises().stream().filter(w -> w.codePoints().allMatch(Han::is))
                 .map(TextNormalizer::foldSimplified).collect(java.util.stream.Collectors.toUnmodifiableSet());
         List<String> framingHan = new ArrayList<>();
@@ -181,6 +186,17 @@ final class QuestionWords {
     /** Whether a folded text claims something was refused, cancelled or did not happen. */
     boolean claimsOtherwise(String folded) {
         return premises.foundIn(folded, TextAnalyzer.words(folded));
+    }
+
+    /** Whether a folded text asks how things are now ("сколько грузов сейчас перевозится") and speaks of no plan. */
+    boolean asksAboutNow(String folded) {
+        List<String> words = TextAnalyzer.words(folded);
+        return present.foundIn(folded, words) && !planned.foundIn(folded, words);
+    }
+
+    /** Whether a folded text tells of a plan, of what will be ("will carry", планируется, 未来计划). */
+    boolean tellsOfAPlan(String folded) {
+        return planned.foundIn(folded, TextAnalyzer.words(folded));
     }
 
     /** The folded text without the phrases that only frame a question: what is said of the article is not asked. */
