@@ -14,6 +14,8 @@ import kz.visitfacts.facts.FactKind;
 final class Assessor {
     /** From this weight a term is in what a fact states: its statement, label, keywords or figure. */
     private static final double STATED = FactIndex.Field.STATEMENT.weight;
+    /** From this weight a term is in a fact's own words: its quote or firmer, not only the paragraph around it. */
+    private static final double OWN_WORDS = FactIndex.Field.QUOTE.weight;
     /** The evidence's floor, so its logarithm stays finite: one common word holds about ten times more. */
     private static final double MIN_EVIDENCE = 0.05;
     /** The weight of a number typed in digits, the firmest a question states one. */
@@ -41,10 +43,12 @@ final class Assessor {
     /** Which way each fact's flow goes between the subject countries, where it says. */
     private final Map<Fact, String> directions;
     private final SentenceValues values;
+    private final QuestionWords words;
     private final Set<Mechanism> off;
 
     Assessor(FactIndex index, Ranking ranking, Measures measures, Direction direction, Map<Fact, String> directions,
-             SentenceValues values, Set<Mechanism> off) {
+             SentenceValues values, QuestionWords words, Set<Mechanism> off) {
+        this.words = words;
         this.index = index;
         this.ranking = ranking;
         this.measures = measures;
@@ -61,6 +65,41 @@ final class Assessor {
     /** Assesses the best of {@code ranked} (which must not be empty) for the question read as {@code r}. */
     Assessment assess(Reading r, List<FactIndex.Scored> ranked) {
         return new Assessment(features(r, ranked), mismatch(r, ranked.get(0).fact()));
+    }
+
+    /**
+     * The key of the word an amount is asked of ("how much barley", 多少石油), where it is a word of its own: not part of a
+     * name or notion, nor a unit or counted thing, which the measures weigh. A Latin or Cyrillic word only where no fact
+     * holds it, nor one letter from it, and the language's word lists know (barley, not the typo buisness): the
+     * word after "how many" is as often an adjective ("how many foreign leaders"). 多少 stands right before what is
+     * measured.
+     */
+    private java.util.Optional<String> amountThing(Reading r) {
+        java.util.Optional<String> thing = words.amountThing(r.asking());
+        if (thing.isEmpty()) {
+            return thing;
+        }
+        String t = thing.get();
+        boolean han = t.codePoints().anyMatch(Han::is);
+        Term found = null;
+        for (Term term : r.terms()) {
+            if (term.type() != Term.Type.WORD) {
+                continue;
+            }
+            String word = term.key().substring(2);
+            boolean fits = han ? term.key().startsWith("z:") && word.length() >= 2 && t.startsWith(word)
+                    : term.key().equals("w:" + Stemmer.stem(t));
+            if (fits && (found == null || word.length() > found.key().length() - 2)) {
+                found = term;
+            }
+        }
+        if (found == null) {
+            return java.util.Optional.empty();
+        }
+        FactIndex.Resolved resolved = index.resolve(found, r.typos());
+        boolean aWordNoFactHas = index.resolve(found, true).via() == FactIndex.Via.NONE
+                && (WordFrequencies.shipped().zipf(t).isPresent() || LatinKazakh.englishWord(t));
+        return han || aWordNoFactHas ? java.util.Optional.of(resolved.key()) : java.util.Optional.empty();
     }
 
     /** Why the figure of {@code fact} cannot be what the question asks for, if it cannot. */
@@ -104,6 +143,11 @@ final class Assessor {
             m = Mismatch.NOT_AN_AMOUNT;
         } else if (!r.askedMeasures().isEmpty() && !measures.fit(r.askedMeasures(), fact)) {
             m = Mismatch.WRONG_MEASURE;
+        } else if (!asked.isEmpty() && Ranking.NUMERIC.containsAll(asked) && !off.contains(Mechanism.AMOUNT_OF_ANOTHER_THING)
+                && amountThing(r).filter(key -> index.weightIn(fact, key) == 0).isPresent()) {
+            // "How much barley will Kazakhstan export?" is not answered by the wheat it exports: the amount is of a thing
+            // the fact does not speak of.
+            m = Mismatch.ANOTHER_THING;
         } else if (!off.contains(Mechanism.DIRECTION) && directions.get(fact) != null
                 && Direction.opposite(direction.of(r.asking()), directions.get(fact))) {
             // The question's direction is read only against a fact that has one: most have none.
@@ -113,8 +157,9 @@ final class Assessor {
     }
 
     /**
-     * Whether the best's nearest rival holds every word of the question the best holds, as firmly (a word of the best's
-     * statement in the rival's statement too, not only in its sentence): nothing of the question tells them apart.
+     * Whether the best's nearest rival holds every word of the question the best holds, in words of its own (a word of
+     * the best's statement in the rival's statement or keywords too, 粮食 of one season's statement in the other's
+     * keyword 粮食出口; not only in its sentence): nothing of the question tells them apart.
      */
     boolean sameWords(Reading r, List<FactIndex.Scored> ranked) {
         Fact rival = ranking.rival(r, ranked);
@@ -128,7 +173,7 @@ final class Assessor {
             double in = index.weightIn(best, key);
             if (in > 0) {
                 any = true;
-                if (index.weightIn(rival, key) < Math.min(in, STATED)) {
+                if (index.weightIn(rival, key) < Math.min(in, OWN_WORDS)) {
                     return false;
                 }
             }

@@ -31,6 +31,11 @@ final class KazakhWords {
         Shipped.WORDS.size();
     }
 
+    /** Whether a folded word is in the shipped Kazakh dictionary. */
+    static boolean inDictionary(String folded) {
+        return Shipped.WORDS.contains(folded);
+    }
+
     boolean isWord(String folded) {
         return Shipped.WORDS.contains(folded) || own.contains(folded);
     }

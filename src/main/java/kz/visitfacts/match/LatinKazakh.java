@@ -29,6 +29,11 @@ final class LatinKazakh {
         static final WordList ENGLISH = WordList.read("english-words.txt.gz");
     }
 
+    /** Whether a folded word is in the shipped English word list (common words, no misspellings). */
+    static boolean englishWord(String folded) {
+        return Shipped.ENGLISH.contains(folded);
+    }
+
     /** The fact base's Kazakh and English texts, cut into words at the first message in Latin letters. */
     private final java.util.function.Supplier<List<List<String>>> texts;
     private KazakhWords kazakh;

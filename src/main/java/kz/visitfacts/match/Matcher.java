@@ -105,7 +105,7 @@ public final class Matcher {
         FactIndex index = new FactIndex(docs, off);
         Ranking ranking = new Ranking(index, measures, reports, off);
         SentenceValues values = SentenceValues.of(base, analysis.analyzer());
-        Assessor assessor = new Assessor(index, ranking, measures, direction, directions(base, direction), values, off);
+        Assessor assessor = new Assessor(index, ranking, measures, direction, directions(base, direction), values, words, off);
         FunctionWordTypos functionWordTypos = new FunctionWordTypos(words, WordFrequencies.shipped(), index::holdsWord);
         FactWordTypos factWordTypos = new FactWordTypos(WordFrequencies.shipped(), index::holdsWord, index::stemOneEditAway,
                 FactWordTypos.textsOf(base));

@@ -82,6 +82,8 @@ enum Mechanism {
     NAMED_ACTORS,
     /** A question asking how things are now, of a fact that tells of a plan, is not answered as if it were done. */
     PLANS_NOT_NOW,
+    /** "How much barley" is not answered with a fact about wheat: an amount of a word the best fact does not hold. */
+    AMOUNT_OF_ANOTHER_THING,
     /**
      * "Where" or "when" of a fact whose figure is another kind is answered with the one place or time of its sentence
      * the question does not name ("where was the business council?" of its attendees: Beijing).

@@ -12,6 +12,7 @@ enum Mismatch {
     NOT_A_PLACE("the question asks where and the best fact's figure is no place"),
     NOT_AN_AMOUNT("the question asks how many and the best fact's figure is a share or a multiple"),
     WRONG_MEASURE("the question asks for a unit or a counted thing the best fact's figure is not"),
+    ANOTHER_THING("the question asks how much of a thing the best fact does not speak of"),
     REVERSED("the question asks about a flow the other way between the two countries");
 
     final String why;

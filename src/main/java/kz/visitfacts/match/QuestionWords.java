@@ -33,6 +33,9 @@ final class QuestionWords {
     private final Map<String, List<String>> countedNouns;
     /** The words that ask how many, from the cues of counted things before their noun (how many, сколько). */
     private final Set<List<String>> howMany;
+    /** The cues that ask an amount of what follows them ("how much", "сколько"; 多少 in Chinese). */
+    private final List<List<String>> amountCueWords;
+    private final List<String> amountCueHan;
     /** Colloquial and dialect spellings: Chinese ones are found anywhere, longest first; words only whole. */
     private final Map<String, String> hanRewrites;
     private final Map<String, String> wordRewrites;
@@ -86,6 +89,34 @@ final class QuestionWords {
             }
         }
         this.cuePairs = Set.copyOf(pairs);
+        // "how much", "сколько", "多少": the cues that ask an amount of whatever they stand before.
+        Set<String> interrogativeWords = data.interrogatives().stream().map(TextNormalizer::foldSimplified)
+                .collect(java.util.stream.Collectors.toSet());
+        List<List<String>> amountWords = new ArrayList<>();
+        List<String> amountHan = new ArrayList<>();
+        for (LanguageData.Cue c : data.cues()) {
+            if (!c.kinds().contains(FactKind.QUANTITY) || !Ranking.NUMERIC.containsAll(c.kinds())) {
+                continue;
+            }
+            for (String phrase : c.words()) {
+                String f = TextNormalizer.foldSimplified(phrase);
+                if (f.endsWith("*")) {
+                    continue;
+                }
+                // Only cues that are a question word, or begin with one ("how much", "сколько", 多少): after "volume" or
+                // 吨 comes what is said of them, not the thing measured. Not Kazakh's (қанша, неше): its endings leave
+                // many a word of the facts unfound (неше бөлімге).
+                List<String> ws = TextAnalyzer.words(f);
+                if (f.codePoints().allMatch(Han::is) && interrogativeWords.contains(f)) {
+                    amountHan.add(f);
+                } else if (!ws.isEmpty() && f.codePoints().noneMatch(Han::is) && interrogativeWords.contains(ws.get(0))
+                        && ws.stream().noneMatch(KazakhWords::inDictionary)) {
+                    amountWords.add(ws);
+                }
+            }
+        }
+        this.amountCueWords = List.copyOf(amountWords);
+        this.amountCueHan = List.copyOf(amountHan);
         this.questionWords = Set.copyOf(question);
         List<Measure> m = new ArrayList<>();
         List<String> cuePhrases = data.cues().stream().flatMap(c -> c.words().stream()).toList();
@@ -186,6 +217,45 @@ final class QuestionWords {
     /** Whether a folded text claims something was refused, cancelled or did not happen. */
     boolean claimsOtherwise(String folded) {
         return premises.foundIn(folded, TextAnalyzer.words(folded));
+    }
+
+    /**
+     * What an amount is asked of: the word right after "how much", "сколько", "қанша", past stop words ("how much
+     * barley", "сколько там нефти"), unless it is a cue word, a unit, a counted thing or a verb ("қанша болды"); in
+     * Chinese, the text right after 多少 (多少石油). Empty when nothing follows the cue so.
+     */
+    java.util.Optional<String> amountThing(String folded) {
+        List<String> ws = TextAnalyzer.words(folded);
+        for (List<String> cue : amountCueWords) {
+            for (int i = 0; i + cue.size() <= ws.size(); i++) {
+                if (!ws.subList(i, i + cue.size()).equals(cue)) {
+                    continue;
+                }
+                for (int k = i + cue.size(); k < Math.min(ws.size(), i + cue.size() + HOW_MANY_REACH); k++) {
+                    String w = ws.get(k);
+                    if (isStopword(w)) {
+                        continue;
+                    }
+                    boolean measure = questionWords.contains(w) || NumberReader.partOfAFigure(w) || NumberReader.unitWord(w) != null
+                            || countedAfter(List.of(w)) != null || w.chars().anyMatch(Character::isDigit) || looksLikeVerb(w);
+                    return measure ? java.util.Optional.empty() : java.util.Optional.of(w);
+                }
+            }
+        }
+        for (String cue : amountCueHan) {
+            int at = folded.indexOf(cue);
+            if (at >= 0) {
+                int from = at + cue.length();
+                int to = from;
+                while (to < folded.length() && Han.is(folded.codePointAt(to))) {
+                    to += Character.charCount(folded.codePointAt(to));
+                }
+                if (to > from) {
+                    return java.util.Optional.of(folded.substring(from, to));
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Whether a folded text asks how things are now ("сколько грузов сейчас перевозится") and speaks of no plan. */
