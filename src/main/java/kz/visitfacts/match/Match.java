@@ -10,10 +10,11 @@ import kz.visitfacts.facts.Fact;
  * ({@code confident}, when its {@code chance} of being right reaches the decision's threshold). A match that is not
  * confident must never be answered with a figure: {@code reason} says why (see {@code ask --explain}), and
  * {@code nearest} holds the facts nearest the question, for suggestions. {@code premiseUnsupported}: the question
- * claims what the best fact does not say (something refused or cancelled, another year, another actor): its figure answers the
- * topic, not the claim. {@code followedUp}: the fact the conversation was about, when the question was read as a
- * follow-up to it; {@code context}: what this question leaves for the next one to follow up on. How the question was
- * written: in traditional Chinese characters, or in Kazakh with Latin letters ({@code latinKazakh}).
+ * claims what the best fact does not say (something refused or cancelled, another year, another actor, a plan as
+ * done): its figure answers the topic, not the claim. {@code followedUp}: the fact the conversation was about, when
+ * the question was read as a follow-up to it; {@code context}: what this question leaves for the next one to follow up
+ * on. How the question was written: in traditional Chinese characters, or in Kazakh with Latin letters
+ * ({@code latinKazakh}).
  */
 public record Match(List<Candidate> candidates, boolean confident, boolean traditional, boolean latinKazakh, double chance,
                     String reason, List<Fact> nearest, boolean premiseUnsupported, Optional<Fact> followedUp, Context context) {

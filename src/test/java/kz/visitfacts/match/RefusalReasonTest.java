@@ -48,26 +48,21 @@ class RefusalReasonTest {
         assertFalse(without.premiseUnsupported(), "PREMISES off");
     }
 
-    /** A year stated of a fact whose figure is another year is a claim, though the year is written in its paragraph. */
-    @org.junit.jupiter.api.Test
-    void aYearOtherThanTheFiguresIsAClaim() {
-        String question = "Почему Токаев предложил провести встречу высокого уровня по искусственному интеллекту в 2026 году?";
+    /**
+     * A year stated of a fact whose figure is another year is a claim, though the year is written in its paragraph; so
+     * is a company named where the best fact states another company, and not that one (not Sinopec's project).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Почему Токаев предложил провести встречу высокого уровня по искусственному интеллекту в 2026 году?|ai-high-level-meeting-2027|STATED_NUMBERS",
+        "Почему CITIC инвестирует в Атыраускую область?|sinopec-atyrau|NAMED_ACTORS",
+    })
+    void aClaimOfItsFigureOrActorIsMarked(String question, String fact, Mechanism mechanism) {
         Match m = MATCHER.match(question);
         assertTrue(m.premiseUnsupported(), question);
-        assertEquals(java.util.Optional.of("ai-high-level-meeting-2027"), m.candidates().stream().findFirst().map(c -> c.fact().id()));
-        Match without = Matcher.build(TestFacts.base(), java.util.Set.of(Mechanism.STATED_NUMBERS)).match(question);
-        assertFalse(without.premiseUnsupported(), "STATED_NUMBERS off");
-    }
-
-    /** A company named where the best fact states another company, and not that one, is a claim: not Sinopec's project. */
-    @org.junit.jupiter.api.Test
-    void anotherActorThanTheFactsIsAClaim() {
-        String question = "Почему CITIC инвестирует в Атыраускую область?";
-        Match m = MATCHER.match(question);
-        assertTrue(m.premiseUnsupported(), question);
-        assertEquals(java.util.Optional.of("sinopec-atyrau"), m.candidates().stream().findFirst().map(c -> c.fact().id()));
-        Match without = Matcher.build(TestFacts.base(), java.util.Set.of(Mechanism.NAMED_ACTORS)).match(question);
-        assertFalse(without.premiseUnsupported(), "NAMED_ACTORS off");
+        assertEquals(java.util.Optional.of(fact), m.candidates().stream().findFirst().map(c -> c.fact().id()));
+        Match without = Matcher.build(TestFacts.base(), java.util.Set.of(mechanism)).match(question);
+        assertFalse(without.premiseUnsupported(), mechanism + " off");
         assertTrue(without.confident(), "answered as if true without it");
     }
 
