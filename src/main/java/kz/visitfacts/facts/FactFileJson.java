@@ -35,7 +35,8 @@ final class FactFileJson {
                         MeasureOfJson measureOf, Map<String, List<String>> verbEndings,
                         Map<String, List<String>> interrogatives, Map<String, List<String>> framing,
                         Map<String, List<String>> premises, Map<String, List<String>> asker,
-                        Map<String, List<String>> present, Map<String, List<String>> planned) {
+                        Map<String, List<String>> present, Map<String, List<String>> planned,
+                        Map<String, List<String>> next) {
     }
 
     record CueJson(List<String> kinds, List<String> words) {

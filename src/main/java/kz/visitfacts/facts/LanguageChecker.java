@@ -73,7 +73,8 @@ final class LanguageChecker {
                 parsed.asker() == null ? Set.of() : wordsByLanguage(parsed.asker(), "asker"),
                 // Optional too: without them no question is read as asking about now.
                 parsed.present() == null ? Set.of() : wordsByLanguage(parsed.present(), "present"),
-                parsed.planned() == null ? Set.of() : wordsByLanguage(parsed.planned(), "planned"));
+                parsed.planned() == null ? Set.of() : wordsByLanguage(parsed.planned(), "planned"),
+                parsed.next() == null ? Set.of() : wordsByLanguage(parsed.next(), "next"));
     }
 
     /** A required map of language to words, as one set. */

@@ -13,14 +13,15 @@ import java.util.Set;
  * {@code framing}), the words that claim something went otherwise or did not happen ("refused", "缺席",
  * {@code premises}), the words with which askers speak of themselves ("I'm", "я", 我是: {@code asker}), the
  * words that ask how things are now ("currently", сейчас, 目前: {@code present}), and those that tell of a plan
- * ("will", планируется, 未来: {@code planned}), which a fact's statement says of what has not happened yet.
+ * ("will", планируется, 未来: {@code planned}), which a fact's statement says of what has not happened yet, and the
+ * words that ask about the next one ("next", следующий, 下一届: {@code next}).
  * Language, not content: no source's facts live here.
  */
 public record LanguageData(Set<String> stopwords, List<Cue> cues, Map<String, String> rewrites,
                            Map<String, List<String>> measures, Map<String, String> unitMeasures,
                            Map<String, String> counterMeasures, Set<String> verbEndings, Set<String> interrogatives,
                            Set<String> framing, Set<String> premises, Set<String> asker, Set<String> present,
-                           Set<String> planned) {
+                           Set<String> planned, Set<String> next) {
     /** Words that ask for one of these kinds of figure. */
     public record Cue(Set<FactKind> kinds, List<String> words) {
         public Cue {
@@ -43,5 +44,6 @@ public record LanguageData(Set<String> stopwords, List<Cue> cues, Map<String, St
         asker = Set.copyOf(asker);
         present = Set.copyOf(present);
         planned = Set.copyOf(planned);
+        next = Set.copyOf(next);
     }
 }

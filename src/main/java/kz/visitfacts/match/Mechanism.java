@@ -82,6 +82,8 @@ enum Mechanism {
     NAMED_ACTORS,
     /** A question asking how things are now, of a fact that tells of a plan, is not answered as if it were done. */
     PLANS_NOT_NOW,
+    /** A question about the next one ("the next summit"), of a fact that tells of no plan, is not answered with this one. */
+    NEXT_NOT_THIS,
     /** "How much barley" is not answered with a fact about wheat: an amount of a word the best fact does not hold. */
     AMOUNT_OF_ANOTHER_THING,
     /**

@@ -54,7 +54,8 @@ final class Premises {
      * states a number {@code best} does not hold anywhere ("five leaders" of three, "the third summit" of the second,
      * "five security centres" of the water centre) or a year other than the one that is its figure; or names who acts
      * (an organisation, a person) while {@code best} names another and not that one; or asks how things are now of
-     * a fact that tells of a plan ("how much cargo goes the Trans-Caspian way now?" of ten million tonnes planned). The
+     * a fact that tells of a plan ("how much cargo goes the Trans-Caspian way now?" of ten million tonnes planned), or
+     * about the next one of something of a fact that tells of no plan ("where is the next summit?" of this one). The
      * source's own year is no claim: it dates every fact.
      */
     boolean unsupported(Reading r, Fact best) {
@@ -67,6 +68,9 @@ final class Premises {
             return true;
         }
         if (!off.contains(Mechanism.PLANS_NOT_NOW) && planned.contains(best) && words.asksAboutNow(r.asking())) {
+            return true;
+        }
+        if (!off.contains(Mechanism.NEXT_NOT_THIS) && !planned.contains(best) && words.asksAboutTheNext(r.asking())) {
             return true;
         }
         return !off.contains(Mechanism.NAMED_ACTORS) && namesAnotherActor(r, best);

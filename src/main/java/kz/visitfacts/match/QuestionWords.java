@@ -58,6 +58,8 @@ final class QuestionWords {
     /** The words that ask how things are now (currently, сейчас, 目前), and those that tell of a plan (will, 未来). */
     private final CueWords present;
     private final CueWords planned;
+    /** The words that ask about the next one of something (next, следующий, 下一届). */
+    private final CueWords next;
     /** The Chinese words of the premises: known words, never read as a typo of a fact's word (退出 is not 推出). */
     private final Set<String> chinesePremises;
     /** The phrases that only frame a question ("in the article"): Chinese ones found anywhere, the others as whole words. */
@@ -167,6 +169,7 @@ final class QuestionWords {
         this.asker = CueWords.of(List.copyOf(data.asker()));
         this.present = CueWords.of(List.copyOf(data.present()));
         this.planned = CueWords.of(List.copyOf(data.planned()));
+        this.next = CueWords.of(List.copyOf(data.next()));
         this.chinesePremises = data.premises().stream().filter(w -> w.codePoints().allMatch(Han::is))
                 .map(TextNormalizer::foldSimplified).collect(java.util.stream.Collectors.toUnmodifiableSet());
         List<String> framingHan = new ArrayList<>();
@@ -262,6 +265,11 @@ final class QuestionWords {
     boolean asksAboutNow(String folded) {
         List<String> words = TextAnalyzer.words(folded);
         return present.foundIn(folded, words) && !planned.foundIn(folded, words);
+    }
+
+    /** Whether a folded text asks about the next one of something ("где пройдёт следующий саммит?", 下一届). */
+    boolean asksAboutTheNext(String folded) {
+        return next.foundIn(folded, TextAnalyzer.words(folded));
     }
 
     /** Whether a folded text tells of a plan, of what will be ("will carry", планируется, 未来计划). */
