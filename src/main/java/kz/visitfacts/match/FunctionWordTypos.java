@@ -80,9 +80,34 @@ final class FunctionWordTypos {
             // "hwo many": how and who are one swap away alike; only "how" stands before "many" in a cue.
             List<String> paired = candidates.stream().filter(c -> before != null && words.cuePair(before, c)
                     || after != null && words.cuePair(c, after)).toList();
-            return paired.size() == 1 ? paired.get(0) : null;
+            if (paired.size() == 1) {
+                return paired.get(0);
+            }
+            // "кагда открылся": когда (Russian) and кайда (Kazakh) are one letter away alike; the word beside it is
+            // Russian only, so the question word is the Russian one.
+            List<String> sameLanguage = candidates.stream().filter(c -> sharesOnlyLanguage(c, before) || sharesOnlyLanguage(c, after))
+                    .toList();
+            return sameLanguage.size() == 1 ? sameLanguage.get(0) : null;
         }
         return null;
+    }
+
+    /** The Cyrillic languages a word is read in, by the frequency tables. */
+    private static final List<kz.visitfacts.facts.Language> CYRILLIC = List.of(kz.visitfacts.facts.Language.RU,
+            kz.visitfacts.facts.Language.KK);
+
+    /** Whether {@code neighbour} is known in one Cyrillic language only, and {@code candidate} in that one only too. */
+    private boolean sharesOnlyLanguage(String candidate, String neighbour) {
+        if (neighbour == null) {
+            return false;
+        }
+        List<kz.visitfacts.facts.Language> of = languagesOf(neighbour);
+        return of.size() == 1 && languagesOf(candidate).equals(of);
+    }
+
+    private List<kz.visitfacts.facts.Language> languagesOf(String word) {
+        return CYRILLIC.stream().filter(l -> frequencies.zipf(l, word).isPresent()
+                || frequencies.stemZipf(l, Stemmer.stem(word)).isPresent()).toList();
     }
 
     /**

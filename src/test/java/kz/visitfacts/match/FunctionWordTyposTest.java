@@ -27,6 +27,8 @@ class FunctionWordTyposTest {
         "whta is it|what is it",
         "сколко фирм|сколько фирм",
         "гед офис|где офис",
+        // когда (Russian) and кайда (Kazakh) one letter away alike: the Russian word beside it settles it
+        "кагда открылся центр|когда открылся центр",
     })
     void readsAMistypedQuestionWordAsIt(String typed, String meant) {
         List<ChineseTypos.Correction> corrections = new ArrayList<>();
