@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.visitfacts.facts.Language;
 
 /**
  * A mistyped question word ("wich", "wher", "hwo many", "сколко") is no rare word that no fact has, which would
@@ -93,19 +94,18 @@ final class FunctionWordTypos {
     }
 
     /** The Cyrillic languages a word is read in, by the frequency tables. */
-    private static final List<kz.visitfacts.facts.Language> CYRILLIC = List.of(kz.visitfacts.facts.Language.RU,
-            kz.visitfacts.facts.Language.KK);
+    private static final List<Language> CYRILLIC = List.of(Language.RU, Language.KK);
 
     /** Whether {@code neighbour} is known in one Cyrillic language only, and {@code candidate} in that one only too. */
     private boolean sharesOnlyLanguage(String candidate, String neighbour) {
         if (neighbour == null) {
             return false;
         }
-        List<kz.visitfacts.facts.Language> of = languagesOf(neighbour);
+        List<Language> of = languagesOf(neighbour);
         return of.size() == 1 && languagesOf(candidate).equals(of);
     }
 
-    private List<kz.visitfacts.facts.Language> languagesOf(String word) {
+    private List<Language> languagesOf(String word) {
         return CYRILLIC.stream().filter(l -> frequencies.zipf(l, word).isPresent()
                 || frequencies.stemZipf(l, Stemmer.stem(word)).isPresent()).toList();
     }

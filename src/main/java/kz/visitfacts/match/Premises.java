@@ -36,13 +36,14 @@ final class Premises {
         Set<Fact> claiming = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Fact> planned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Fact f : base.facts()) {
-            List<String> texts = new ArrayList<>(f.statement().texts().values());
+            List<String> texts = new ArrayList<>(f.statement().texts().values().stream()
+                    .map(TextNormalizer::foldSimplified).toList());
             // Of a plan, the curator's statements say so in every language; the quote's 将 is as often "to take".
-            if (texts.stream().anyMatch(t -> words.tellsOfAPlan(TextNormalizer.foldSimplified(t)))) {
+            if (texts.stream().anyMatch(words::tellsOfAPlan)) {
                 planned.add(f);
             }
-            texts.add(f.quote());
-            if (texts.stream().anyMatch(t -> words.claimsOtherwise(TextNormalizer.foldSimplified(t)))) {
+            texts.add(TextNormalizer.foldSimplified(f.quote()));
+            if (texts.stream().anyMatch(words::claimsOtherwise)) {
                 claiming.add(f);
             }
         }
@@ -93,7 +94,7 @@ final class Premises {
     private static final BigDecimal YEAR_TO = BigDecimal.valueOf(2100);
 
     /**
-     * Whether the question names an organisation, person or place that {@code best} only mentions around its figure,
+     * Whether the question names an organisation or person that {@code best} only mentions around its figure,
      * while {@code best} states one of that sort the question does not name: "why is Huawei investing in Atyrau?" of
      * Sinopec's project, Huawei named in the same paragraph. A question naming one of the fact's own stays about it.
      */

@@ -79,36 +79,28 @@ final class QuestionWords {
         this.cues = List.copyOf(cueList);
         Set<String> pairs = new HashSet<>();
         Set<String> question = new HashSet<>(stopwords);
-        for (LanguageData.Cue c : data.cues()) {
-            for (String phrase : c.words()) {
-                boolean prefix = phrase.endsWith("*");
-                List<String> ws = TextAnalyzer.words(TextNormalizer.foldSimplified(prefix ? phrase.substring(0, phrase.length() - 1) : phrase));
-                for (int i = 0; i + 1 < ws.size(); i++) {
-                    pairs.add(ws.get(i) + " " + ws.get(i + 1));
-                }
-                // A cue's prefix (сумм*) stands for many words, none of which a typo may be taken for.
-                question.addAll(prefix ? ws.subList(0, Math.max(0, ws.size() - 1)) : ws);
-            }
-        }
-        this.cuePairs = Set.copyOf(pairs);
         // "how much", "сколько", "多少": the cues that ask an amount of whatever they stand before.
         Set<String> interrogativeWords = data.interrogatives().stream().map(TextNormalizer::foldSimplified)
                 .collect(java.util.stream.Collectors.toSet());
         List<List<String>> amountWords = new ArrayList<>();
         List<String> amountHan = new ArrayList<>();
         for (LanguageData.Cue c : data.cues()) {
-            if (!c.kinds().contains(FactKind.QUANTITY) || !Ranking.NUMERIC.containsAll(c.kinds())) {
-                continue;
-            }
+            boolean asksAnAmount = c.kinds().contains(FactKind.QUANTITY) && Ranking.NUMERIC.containsAll(c.kinds());
             for (String phrase : c.words()) {
-                String f = TextNormalizer.foldSimplified(phrase);
-                if (f.endsWith("*")) {
+                boolean prefix = phrase.endsWith("*");
+                String f = TextNormalizer.foldSimplified(prefix ? phrase.substring(0, phrase.length() - 1) : phrase);
+                List<String> ws = TextAnalyzer.words(f);
+                for (int i = 0; i + 1 < ws.size(); i++) {
+                    pairs.add(ws.get(i) + " " + ws.get(i + 1));
+                }
+                // A cue's prefix (сумм*) stands for many words, none of which a typo may be taken for.
+                question.addAll(prefix ? ws.subList(0, Math.max(0, ws.size() - 1)) : ws);
+                if (!asksAnAmount || prefix) {
                     continue;
                 }
                 // Only cues that are a question word, or begin with one ("how much", "сколько", 多少): after "volume" or
                 // 吨 comes what is said of them, not the thing measured. Not Kazakh's (қанша, неше): its endings leave
                 // many a word of the facts unfound (неше бөлімге).
-                List<String> ws = TextAnalyzer.words(f);
                 if (f.codePoints().allMatch(Han::is) && interrogativeWords.contains(f)) {
                     amountHan.add(f);
                 } else if (!ws.isEmpty() && f.codePoints().noneMatch(Han::is) && interrogativeWords.contains(ws.get(0))
@@ -117,6 +109,7 @@ final class QuestionWords {
                 }
             }
         }
+        this.cuePairs = Set.copyOf(pairs);
         this.amountCueWords = List.copyOf(amountWords);
         this.amountCueHan = List.copyOf(amountHan);
         this.questionWords = Set.copyOf(question);
@@ -223,9 +216,9 @@ final class QuestionWords {
     }
 
     /**
-     * What an amount is asked of: the word right after "how much", "сколько", "қанша", past stop words ("how much
-     * barley", "сколько там нефти"), unless it is a cue word, a unit, a counted thing or a verb ("қанша болды"); in
-     * Chinese, the text right after 多少 (多少石油). Empty when nothing follows the cue so.
+     * What an amount is asked of: the word right after "how much", "сколько" (not Kazakh's қанша), past stop words
+     * ("how much barley", "сколько там нефти"), unless it is a cue word, a unit, a counted thing or a verb; in Chinese,
+     * the text right after 多少 (多少石油). Empty when nothing follows the cue so.
      */
     java.util.Optional<String> amountThing(String folded) {
         List<String> ws = TextAnalyzer.words(folded);
