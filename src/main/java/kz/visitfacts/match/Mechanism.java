@@ -93,6 +93,8 @@ enum Mechanism {
     VALUES_IN_SENTENCE,
     /** A thing counted after "how many" (қанша фирма) asks a count, though a word of money describes it (ақша салынған). */
     COUNTED_OVER_MONEY,
+    /** A share asked "how high" (占比有多高) asks its size, not a height in metres: a share has no unit. */
+    SHARE_HAS_NO_UNIT,
     /** A number typed with its unit is what a question states, not what it asks: "120亿美元 is of which year?" asks a year. */
     STATED_UNITS,
     /**

@@ -121,6 +121,10 @@ final class QuestionReader {
         }
         Set<String> askedMeasures = off.contains(Mechanism.MEASURES) ? Set.of()
                 : words.askedMeasures(cues, !off.contains(Mechanism.CHINESE_MEASURES_APART));
+        if (!off.contains(Mechanism.SHARE_HAS_NO_UNIT) && asked.equals(EnumSet.of(FactKind.PERCENT))) {
+            // Only a share is asked: "how high" of it (占比有多高) is its size, not a height in metres.
+            askedMeasures = Set.of();
+        }
         if (!off.contains(Mechanism.COUNTED_OVER_MONEY) && !askedMeasures.isEmpty()
                 && words.countedThings().containsAll(askedMeasures) && !asked.contains(FactKind.COUNT)
                 && cued.cued().contains(FactKind.COUNT)) {
