@@ -191,7 +191,7 @@ final class SentenceValues {
         return sentence.values().stream().anyMatch(v -> v.sort() == Sort.PLACE && v.start() >= figureAt && v.end() <= figureEnd);
     }
 
-    /** Whether a figure names a day: 6月5日, 5日, 2025-09-03. */
+    /** Whether a figure names a day: 6月5日, 5日, 2024-05-17. */
     static boolean tellsADay(String figure) {
         return DAY.matcher(figure).find();
     }
