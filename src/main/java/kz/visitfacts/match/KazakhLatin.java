@@ -18,7 +18,7 @@ public final class KazakhLatin {
         OFFICIAL_2021,
         /** The alphabet of 2018: á ǵ ń ó ú ý, ı or í for и and й, i for і, u for ұ, sh and ch. */
         ACUTE_2018,
-        /** The alphabet of 2017: a' g' n' o' u' s' c' i' y', i for і, u for ұ. */
+        /** The alphabet of 2017: a' g' n' o' u' s' c' i' y', i for і, u for ұ; y after a vowel may be й, ya я, as typed plainly. */
         APOSTROPHE_2017,
         /** Plain ASCII as typed on any keyboard: sh ch zh, k for к and қ, i for і, и and й, y for ы and й. */
         PLAIN
@@ -41,7 +41,9 @@ public final class KazakhLatin {
             // 2017 and 2018 write й with an apostrophe or without a dot, which is often left off: their i may be й.
             Spelling.ACUTE_2018, new String[] {"i=і/й", "ı=и/й", "ıa=я/иа", "ıý=ю/иу", "ia=я/іа", "u=ұ"},
             Spelling.APOSTROPHE_2017, new String[] {"i=і/й", "i'=и/й", "a'=ә", "g'=ғ", "n'=ң", "o'=ө", "u'=ү", "s'=ш",
-                "c'=ч", "y'=у", "ia=я/іа", "iu=ю/іу", "u=ұ"},
+                "c'=ч", "y'=у", "ia=я/іа", "iu=ю/іу", "u=ұ",
+                // Who types a' and o' often types the rest plainly: ay for ай, ya for я (dayyndap, bayandama).
+                "y=ы/й", "ya=я/ыа", "yu=ю/ыу"},
             Spelling.PLAIN, new String[] {"i=и/й", "y=ы/й", "ia=я/ия/иа", "iu=ю/ию/иу", "ya=я/ыа", "yu=ю/ыу",
                 "yo=ё/йо", "ye=е/ые"});
 
