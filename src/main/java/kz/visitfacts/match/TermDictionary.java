@@ -26,7 +26,8 @@ final class TermDictionary {
 
     private final Map<String, List<Concept>> han = new HashMap<>();
     private final Map<String, List<Phrase>> phrasesByPrefix = new HashMap<>();
-    private int longestHan = 1;
+    /** The longest word beginning with each character: most characters begin none, and need no lookup at all. */
+    private final Map<Character, Integer> longestHanFrom = new HashMap<>();
 
     private final QuestionWords words;
     private final boolean rewrite;
@@ -59,7 +60,7 @@ final class TermDictionary {
             if (isAllHan(folded) && folded.length() > 1 && !words.isStopword(folded)
                     && !words.asks(folded)) {
                 han.computeIfAbsent(folded, k -> new ArrayList<>());
-                longestHan = Math.max(longestHan, folded.length());
+                noteLength(folded);
             }
         }
     }
@@ -117,7 +118,11 @@ final class TermDictionary {
         if (!list.contains(concept)) {
             list.add(concept);
         }
-        longestHan = Math.max(longestHan, word.length());
+        noteLength(word);
+    }
+
+    private void noteLength(String word) {
+        longestHanFrom.merge(word.charAt(0), word.length(), Math::max);
     }
 
     static boolean isAllHan(String s) {
@@ -133,8 +138,9 @@ final class TermDictionary {
         return java.util.Collections.unmodifiableSet(han.keySet());
     }
 
-    int longestHan() {
-        return longestHan;
+    /** The length of the longest Chinese dictionary word that begins with a character; 0 when none does. */
+    int longestHan(char first) {
+        return longestHanFrom.getOrDefault(first, 0);
     }
 
     /** The concepts a Chinese dictionary word names (empty for a plain word); null when not in the dictionary. */

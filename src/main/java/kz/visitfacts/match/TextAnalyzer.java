@@ -97,7 +97,7 @@ final class TextAnalyzer implements AutoCloseable {
             return false;
         }
         if (Han.is(text.codePointAt(start))) {
-            for (int len = Math.min(dictionary.longestHan(), text.length() - start); len >= 2; len--) {
+            for (int len = Math.min(dictionary.longestHan(text.charAt(start)), text.length() - start); len >= 2; len--) {
                 if (subjects(dictionary.han(text.substring(start, start + len)))) {
                     return true;
                 }
@@ -183,7 +183,7 @@ final class TextAnalyzer implements AutoCloseable {
         int i = 0;
         while (i < run.length()) {
             int found = 0;
-            for (int len = Math.min(dictionary.longestHan(), run.length() - i); len >= 2; len--) {
+            for (int len = Math.min(dictionary.longestHan(run.charAt(i)), run.length() - i); len >= 2; len--) {
                 if (dictionary.han(run.substring(i, i + len)) != null) {
                     found = len;
                     break;
@@ -250,7 +250,7 @@ final class TextAnalyzer implements AutoCloseable {
             return;
         }
         for (int start = 0; start < word.length(); start++) {
-            for (int len = Math.min(dictionary.longestHan(), word.length() - start); len >= 2; len--) {
+            for (int len = Math.min(dictionary.longestHan(word.charAt(start)), word.length() - start); len >= 2; len--) {
                 if (len == word.length()) {
                     continue;
                 }
