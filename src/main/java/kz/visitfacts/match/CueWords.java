@@ -204,6 +204,10 @@ record CueWords(List<String> han, Map<String, List<String[]>> byFirstWord, List<
             if (startsAt(byFirstWord.get(words.get(i)), words, i)) {
                 return true;
             }
+            // Most lists have no phrase that begins with a prefix (отказ*): no need to cut the word's first letters.
+            if (prefixedByStart.isEmpty()) {
+                continue;
+            }
             for (List<String[]> prefixed : prefixedFor(words.get(i))) {
                 if (startsAt(prefixed, words, i)) {
                     return true;

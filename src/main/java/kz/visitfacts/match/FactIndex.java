@@ -193,8 +193,9 @@ final class FactIndex {
      * with (Kazakh endings: инвестициялар → инвестиц); else, with {@code typos}, a known word one letter away.
      */
     Resolved resolve(Term t, boolean typos) {
-        if (postings.containsKey(t.key()) || t.type() != Term.Type.WORD || !t.key().startsWith("w:")) {
-            return new Resolved(t.key(), postings.containsKey(t.key()) ? Via.EXACT : Via.NONE);
+        boolean held = postings.containsKey(t.key());
+        if (held || t.type() != Term.Type.WORD || !t.key().startsWith("w:")) {
+            return new Resolved(t.key(), held ? Via.EXACT : Via.NONE);
         }
         // An unknown word is looked up again for every fact weighed and every feature: what it stands for is kept,
         // up to a bound, since questions bring words without end.

@@ -123,6 +123,23 @@ final class NumberReader {
 
     /** Every number in the text, in order; spans never overlap; {@code spelled}: also numbers written in words. */
     static List<Quantity> read(String text, boolean spelled) {
+        // A question's text is read for numbers by its terms, then for the figures it states and its claims.
+        LastRead last = LAST_READ.get();
+        if (last != null && last.spelled() == spelled && last.text().equals(text)) {
+            return last.found();
+        }
+        List<Quantity> found = readNow(text, spelled);
+        LAST_READ.set(new LastRead(text, spelled, found));
+        return found;
+    }
+
+    /** The last text read for numbers on this thread, and what was found. */
+    private record LastRead(String text, boolean spelled, List<Quantity> found) {
+    }
+
+    private static final ThreadLocal<LastRead> LAST_READ = new ThreadLocal<>();
+
+    private static List<Quantity> readNow(String text, boolean spelled) {
         List<Quantity> found = new ArrayList<>();
         Matcher m = DIGITS.matcher(text);
         boolean anyDigit = TextNormalizer.holdsAnyOf(text, DIGIT_CHARACTERS);
@@ -154,7 +171,7 @@ final class NumberReader {
             spelledNumbers(text, found);
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return found;
+        return java.util.Collections.unmodifiableList(found);
     }
 
     /** Numbers in words: seventy, семьдесят два (70 + 2), forty-four, fivefold, жетпіс, second. */

@@ -26,6 +26,26 @@ final class QuestionWords {
     private final List<Measure> measures;
     /** Which cues and measures a question may hold, so that most need no closer look. */
     private final CueFilter filter = new CueFilter();
+    /**
+     * The last text cut into words on this thread, with its candidate lists: one reading asks of the same asking text
+     * what kind it asks, which measures, whether it claims otherwise, asks of now or of the next, each in turn.
+     */
+    private final ThreadLocal<Cut> lastCut = new ThreadLocal<>();
+
+    /** A folded text, its words, and the bits of the cue lists it may hold ({@link CueFilter#candidates}). */
+    private record Cut(String text, List<String> words, long may) {
+    }
+
+    private Cut cut(String folded) {
+        Cut last = lastCut.get();
+        if (last != null && last.text().equals(folded)) {
+            return last;
+        }
+        List<String> words = java.util.Collections.unmodifiableList(TextAnalyzer.words(folded));
+        Cut cut = new Cut(folded, words, filter.candidates(folded, words));
+        lastCut.set(cut);
+        return cut;
+    }
     private final Map<String, String> unitMeasures;
     private final Map<String, String> counterMeasures;
     private final Set<String> countedThings;
@@ -187,7 +207,7 @@ final class QuestionWords {
 
     /** Whether a folded sentence asks something: a question mark, or a word that makes it a question. */
     boolean asks(String sentence) {
-        return asks(sentence, TextAnalyzer.words(sentence));
+        return asks(sentence, cut(sentence).words());
     }
 
     private boolean asks(String sentence, List<String> words) {
@@ -212,7 +232,7 @@ final class QuestionWords {
 
     /** Whether a folded text claims something was refused, cancelled or did not happen. */
     boolean claimsOtherwise(String folded) {
-        return premises.foundIn(folded, TextAnalyzer.words(folded));
+        return premises.foundIn(folded, cut(folded).words());
     }
 
     /**
@@ -221,7 +241,7 @@ final class QuestionWords {
      * the text right after 多少 (多少石油). Empty when nothing follows the cue so.
      */
     java.util.Optional<String> amountThing(String folded) {
-        List<String> ws = TextAnalyzer.words(folded);
+        List<String> ws = cut(folded).words();
         for (List<String> cue : amountCueWords) {
             for (int i = 0; i + cue.size() <= ws.size(); i++) {
                 if (!ws.subList(i, i + cue.size()).equals(cue)) {
@@ -256,18 +276,18 @@ final class QuestionWords {
 
     /** Whether a folded text asks how things are now ("сколько грузов сейчас перевозится") and speaks of no plan. */
     boolean asksAboutNow(String folded) {
-        List<String> words = TextAnalyzer.words(folded);
+        List<String> words = cut(folded).words();
         return present.foundIn(folded, words) && !planned.foundIn(folded, words);
     }
 
     /** Whether a folded text asks about the next one of something ("где пройдёт следующий саммит?", 下一届). */
     boolean asksAboutTheNext(String folded) {
-        return next.foundIn(folded, TextAnalyzer.words(folded));
+        return next.foundIn(folded, cut(folded).words());
     }
 
     /** Whether a folded text tells of a plan, of what will be ("will carry", планируется, 未来计划). */
     boolean tellsOfAPlan(String folded) {
-        return planned.foundIn(folded, TextAnalyzer.words(folded));
+        return planned.foundIn(folded, cut(folded).words());
     }
 
     /** The folded text without the phrases that only frame a question: what is said of the article is not asked. */
@@ -389,8 +409,9 @@ final class QuestionWords {
      */
     Set<String> askedMeasures(String folded, boolean chineseApart) {
         Set<String> asked = new HashSet<>();
-        List<String> ws = TextAnalyzer.words(folded);
-        long may = filter.candidates(folded, ws);
+        Cut cut = cut(folded);
+        List<String> ws = cut.words();
+        long may = cut.may();
         for (Measure m : measures) {
             CueWords words = m.words();
             if (CueFilter.mayBeIn(m.bit(), may) && (words.foundIn(folded, ws) || words.foundWithOneWordInside(ws)
@@ -575,9 +596,10 @@ final class QuestionWords {
         Set<FactKind> agreed = null;
         Set<FactKind> narrowest = null;
         Set<FactKind> cued = EnumSet.noneOf(FactKind.class);
-        List<String> words = TextAnalyzer.words(folded);
+        Cut cut = cut(folded);
+        List<String> words = cut.words();
         List<Cue> speaking = new ArrayList<>();
-        long may = filter.candidates(folded, words);
+        long may = cut.may();
         for (Cue cue : cues) {
             if (CueFilter.mayBeIn(cue.bit(), may) && cue.words().foundIn(folded, words)) {
                 speaking.add(cue);

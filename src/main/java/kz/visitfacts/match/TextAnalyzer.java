@@ -1,23 +1,19 @@
 package kz.visitfacts.match;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
+import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
 
 /**
  * Cuts text into {@link Term}s, the same way for a fact's text and a user's question. Chinese is cut by
- * the curated dictionary first (longest match), the rest by Lucene's SmartChineseAnalyzer, and long or
+ * the curated dictionary first (longest match), the rest by Lucene's smartcn segmenter, and long or
  * unknown words also give their character pairs; Latin and Cyrillic words are matched against curated
  * phrases and otherwise stemmed; numbers are read whole with their units.
  */
-final class TextAnalyzer implements AutoCloseable {
+final class TextAnalyzer {
     private static final double SINGLE_HAN_WEIGHT = 0.4;
     private static final double PART_WEIGHT = 0.5;
     private static final double INNER_CONCEPT_WEIGHT = 0.6;
@@ -26,7 +22,12 @@ final class TextAnalyzer implements AutoCloseable {
 
     private final TermDictionary dictionary;
     private final QuestionWords words;
-    private final SmartChineseAnalyzer chinese = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
+    /**
+     * SmartChineseAnalyzer's segmenter, called on a run of Chinese characters itself: the analyzer around it would
+     * cut the run into sentences, copy each word into attributes and try an English stemmer on it, for the same words
+     * (it keeps no state between calls, and its dictionaries are shared).
+     */
+    private static final HHMMSegmenter CHINESE = new HHMMSegmenter();
 
     private final java.util.Set<Mechanism> off;
 
@@ -276,25 +277,15 @@ final class TextAnalyzer implements AutoCloseable {
                 add(partsOut, new Term("z:" + pair, PART_WEIGHT, Term.Type.PART));
             }
         }
-        try (TokenStream ts = chinese.tokenStream("text", gap.toString())) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                pieces.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<SegToken> tokens = CHINESE.process(gap.toString());
+        // The first and last tokens mark the sentence's start and end.
+        for (int k = 1; k < tokens.size() - 1; k++) {
+            pieces.add(new String(tokens.get(k).charArray));
         }
         gap.setLength(0);
     }
 
     private static void add(Map<String, Term> out, Term term) {
         out.merge(term.key(), term, (a, b) -> a.weight() >= b.weight() ? a : b);
-    }
-
-    @Override
-    public void close() {
-        chinese.close();
     }
 }

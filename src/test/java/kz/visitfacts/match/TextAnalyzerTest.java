@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import kz.visitfacts.TestFacts;
 import kz.visitfacts.facts.Language;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,11 +21,6 @@ class TextAnalyzerTest {
         List<String> zh = TestFacts.base().facts().stream()
                 .flatMap(f -> f.keywords().getOrDefault(Language.ZH, List.of()).stream()).toList();
         analyzer = new TextAnalyzer(new TermDictionary(TestFacts.base().lexicon(), zh, words), words, java.util.Set.of());
-    }
-
-    @AfterAll
-    static void close() {
-        analyzer.close();
     }
 
     @ParameterizedTest(name = "{0}")
