@@ -109,12 +109,20 @@ final class NumberReader {
 
     /** The unit a word names on its own (美元, dollars, тонн, процентов), or null. */
     static String unitWord(String word) {
+        // Every word of a question is looked at: most begin with no unit's first letter and need no pattern.
+        if (word.isEmpty() || UNIT_WORD_FIRST_LETTERS.indexOf(word.charAt(0)) < 0) {
+            return null;
+        }
         Matcher m = UNIT_WORD.matcher(word);
         return m.matches() ? unit(word, null) : null;
     }
 
-    private static final Pattern UNIT_WORD = Pattern.compile(
-            "美元|美金|dollars?|usd|доллар\\p{L}*|долл|吨|tonnes?|tons?|тонн\\p{L}*|percent|процент\\p{L}*|пайыз\\p{L}*|" + OTHER_CURRENCIES);
+    private static final String UNIT_WORDS =
+            "美元|美金|dollars?|usd|доллар\\p{L}*|долл|吨|tonnes?|tons?|тонн\\p{L}*|percent|процент\\p{L}*|пайыз\\p{L}*|" + OTHER_CURRENCIES;
+    private static final Pattern UNIT_WORD = Pattern.compile(UNIT_WORDS);
+    /** The first letter of each unit word (each begins with a letter, not a pattern). */
+    private static final String UNIT_WORD_FIRST_LETTERS = java.util.Arrays.stream(UNIT_WORDS.split("\\|"))
+            .map(alternative -> alternative.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
 
     /** Every number in the text, in order, spelled-out ones included; spans never overlap. */
     static List<Quantity> read(String text) {
@@ -284,7 +292,7 @@ final class NumberReader {
         if (unit.equals("吨") || unit.startsWith("ton") || unit.startsWith("тонн")) {
             return "tonne";
         }
-        if (unit.equals("%") || unit.startsWith("per") || unit.startsWith("процент") || unit.equals("пайыз")) {
+        if (unit.equals("%") || unit.startsWith("per") || unit.startsWith("процент") || unit.startsWith("пайыз")) {
             return "percent";
         }
         if (unit.equals("тенге") || unit.equals("теңге") || unit.equals("tenge") || unit.equals("kzt") || unit.equals("坚戈")) {

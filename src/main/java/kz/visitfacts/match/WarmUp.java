@@ -1,9 +1,6 @@
 package kz.visitfacts.match;
 
-import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 
 /**
  * Starts loading the slow parts of matching (the character tables and country names, the Chinese segmenter's
@@ -28,16 +25,11 @@ final class WarmUp {
         });
         // Pinyin is left for the first question typed with a homophone (a 30 ms table): at start it would only
         // take a core from the index being built.
+        // Cutting a word, not only building the segmenter: its pair dictionary is loaded on the first cut.
         start("segmenter-warm-up", () -> {
-            // Reading the tokens, not just opening the stream: the pair dictionary is loaded only on the first cut.
-            try (SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
-                 TokenStream tokens = analyzer.tokenStream("text", "中哈两国贸易额")) {
-                tokens.reset();
-                while (tokens.incrementToken()) {
-                    // only loading
-                }
-                tokens.end();
-            } catch (IOException | RuntimeException e) {
+            try {
+                TextAnalyzer.chineseWords("中哈两国贸易额");
+            } catch (RuntimeException e) {
                 // Only a warm-up: the real use reports any problem.
             }
         });

@@ -74,4 +74,13 @@ class NumberReaderTest {
     void readsChineseNumerals(String numeral, long value) {
         assertEquals(value, NumberReader.hanValue(numeral));
     }
+
+    /** A word on its own names a unit, in every language and currency the reader knows; other words name none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(nullValues = "-", value = {"美元,usd", "dollars,usd", "долларов,usd", "吨,tonne", "tonnes,tonne", "тоннах,tonne",
+        "процентов,percent", "пайызы,percent", "тенге,kzt", "теңге,kzt", "坚戈,kzt", "рублей,rub", "юаней,cny", "人民币,cny", "евро,eur",
+        "trade,-", "торговля,-", "贸易,-", "美国,-", "usdt,-", "tons2,-"})
+    void readsAUnitWordOnItsOwn(String word, String unit) {
+        assertEquals(unit, NumberReader.unitWord(word));
+    }
 }
