@@ -21,7 +21,7 @@ record Features(double score, double coverage, double evidence, double runnerUpR
     static final List<String> BASE = List.of("score", "coverage", "evidence", "runnerUpRatio", "unknownShare",
             "rareUnknown", "exclusive", "statedShare", "kindAsked", "kindFits", "rivalFitsBetter", "numberMatched", "numberMissed");
     /** The features whose products of two are weighed too (by their place in {@link #BASE}). */
-    private static final int[] PAIRED = {0, 1, 2, 3, 4, 5, 6, 7, 9, 12};
+    private static final int[] PAIRED = {0, 1, 2, 3, 4, 5, 6, 7, 9};
     /** The names of everything weighed, in the order of {@link #values()}: the model's file names its weights so. */
     static final List<String> NAMES = names();
 
