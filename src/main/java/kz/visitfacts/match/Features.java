@@ -20,7 +20,11 @@ record Features(double score, double coverage, double evidence, double runnerUpR
     /** The features themselves, in the order of their values. */
     static final List<String> BASE = List.of("score", "coverage", "evidence", "runnerUpRatio", "unknownShare",
             "rareUnknown", "exclusive", "statedShare", "kindAsked", "kindFits", "rivalFitsBetter", "numberMatched", "numberMissed");
-    /** The features whose products of two are weighed too (by their place in {@link #BASE}). */
+    /**
+     * The features whose products of two are weighed too (by their place in {@link #BASE}). Not a stated number missed:
+     * few questions state one, and its products were fitted to pull the wrong way (a missed number beside a rare word
+     * no fact has made an answer certain).
+     */
     private static final int[] PAIRED = {0, 1, 2, 3, 4, 5, 6, 7, 9};
     /** The names of everything weighed, in the order of {@link #values()}: the model's file names its weights so. */
     static final List<String> NAMES = names();
