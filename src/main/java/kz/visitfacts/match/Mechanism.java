@@ -70,6 +70,8 @@ enum Mechanism {
     FRAMING,
     /** A question claiming what its best fact does not say (refused, cancelled, absent) is not answered as if true. */
     PREMISES,
+    /** Asking why something did not happen ("why … not", 为什么…没, почему … не, неге … -майды) claims it did not. */
+    WHY_NOT,
     /**
      * A question stating a number its best fact does not hold (five leaders of three), or a year other than the year that
      * is its figure, is not answered as if true.

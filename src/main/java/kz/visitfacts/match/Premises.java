@@ -43,7 +43,7 @@ final class Premises {
                 planned.add(f);
             }
             texts.add(TextNormalizer.foldSimplified(f.quote()));
-            if (texts.stream().anyMatch(words::claimsOtherwise)) {
+            if (texts.stream().anyMatch(t -> words.claimsOtherwise(t) || words.asksWhyNot(t))) {
                 claiming.add(f);
             }
         }
@@ -60,7 +60,8 @@ final class Premises {
      * source's own year is no claim: it dates every fact.
      */
     boolean unsupported(Reading r, Fact best) {
-        if (!off.contains(Mechanism.PREMISES) && words.claimsOtherwise(r.asking()) && !claimingOtherwise.contains(best)) {
+        if (!off.contains(Mechanism.PREMISES) && (words.claimsOtherwise(r.asking())
+                || !off.contains(Mechanism.WHY_NOT) && words.asksWhyNot(r.asking())) && !claimingOtherwise.contains(best)) {
             return true;
         }
         String sourceYear = "n:" + best.source().date().getYear();

@@ -73,6 +73,8 @@ final class QuestionWords {
     /** The words that make a sentence a question, and those that claim something did not happen. */
     private final CueWords interrogatives;
     private final CueWords premises;
+    /** The premises of two parts apart: "why … not" ({@link ClaimsApart}). */
+    private final ClaimsApart claimsApart;
     /** The words with which askers speak of themselves (我是, I'm, я): a clause of them is who asks, not what. */
     private final CueWords asker;
     /** The words that ask how things are now (currently, сейчас, 目前), and those that tell of a plan (will, 未来). */
@@ -178,7 +180,8 @@ final class QuestionWords {
         this.longestHanRewrite = han.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.hanRewriteStarts = Set.copyOf(han.keySet().stream().map(k -> k.charAt(0)).toList());
         this.interrogatives = CueWords.of(List.copyOf(data.interrogatives()));
-        this.premises = CueWords.of(List.copyOf(data.premises()));
+        this.premises = CueWords.of(data.premises().stream().filter(w -> !w.contains(ClaimsApart.GAP)).toList());
+        this.claimsApart = ClaimsApart.of(List.copyOf(data.premises()));
         this.asker = CueWords.of(List.copyOf(data.asker()));
         this.present = CueWords.of(List.copyOf(data.present()));
         this.planned = CueWords.of(List.copyOf(data.planned()));
@@ -233,6 +236,11 @@ final class QuestionWords {
     /** Whether a folded text claims something was refused, cancelled or did not happen. */
     boolean claimsOtherwise(String folded) {
         return premises.foundIn(folded, cut(folded).words());
+    }
+
+    /** Whether a folded text claims something did not happen by asking why it did not ("why … not", 为什么…没). */
+    boolean asksWhyNot(String folded) {
+        return claimsApart.foundIn(folded, cut(folded).words());
     }
 
     /**
