@@ -110,7 +110,7 @@ final class NumberReader {
     /** The unit a word names on its own (美元, dollars, тонн, процентов), or null. */
     static String unitWord(String word) {
         // Every word of a question is looked at: most begin with no unit's first letter and need no pattern.
-        if (word.isEmpty() || UNIT_WORD_FIRST_LETTERS.indexOf(word.charAt(0)) < 0) {
+        if (word.isEmpty() || UNIT_WORD_FIRST_LETTERS != null && UNIT_WORD_FIRST_LETTERS.indexOf(word.charAt(0)) < 0) {
             return null;
         }
         Matcher m = UNIT_WORD.matcher(word);
@@ -120,9 +120,16 @@ final class NumberReader {
     private static final String UNIT_WORDS =
             "美元|美金|dollars?|usd|доллар\\p{L}*|долл|吨|tonnes?|tons?|тонн\\p{L}*|percent|процент\\p{L}*|пайыз\\p{L}*|" + OTHER_CURRENCIES;
     private static final Pattern UNIT_WORD = Pattern.compile(UNIT_WORDS);
-    /** The first letter of each unit word (each begins with a letter, not a pattern). */
-    private static final String UNIT_WORD_FIRST_LETTERS = java.util.Arrays.stream(UNIT_WORDS.split("\\|"))
-            .map(alternative -> alternative.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+    /** The first letter of each unit word; null (no gate) should an alternative ever begin with a pattern, not a letter. */
+    private static final String UNIT_WORD_FIRST_LETTERS = firstLetters(UNIT_WORDS);
+
+    private static String firstLetters(String alternatives) {
+        List<String> all = List.of(alternatives.split("\\|"));
+        if (all.stream().anyMatch(a -> a.isEmpty() || !Character.isLetter(a.charAt(0)))) {
+            return null;
+        }
+        return all.stream().map(a -> a.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+    }
 
     /** Every number in the text, in order, spelled-out ones included; spans never overlap. */
     static List<Quantity> read(String text) {

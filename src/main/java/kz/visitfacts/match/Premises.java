@@ -43,7 +43,7 @@ final class Premises {
                 planned.add(f);
             }
             texts.add(TextNormalizer.foldSimplified(f.quote()));
-            if (texts.stream().anyMatch(t -> words.claimsOtherwise(t) || words.asksWhyNot(t))) {
+            if (texts.stream().anyMatch(words::claimsOtherwise)) {
                 claiming.add(f);
             }
         }

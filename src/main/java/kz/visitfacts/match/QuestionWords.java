@@ -27,8 +27,8 @@ final class QuestionWords {
     /** Which cues and measures a question may hold, so that most need no closer look. */
     private final CueFilter filter = new CueFilter();
     /**
-     * The last text cut into words on this thread, with its candidate lists: one reading asks of the same asking text
-     * what kind it asks, which measures, whether it claims otherwise, asks of now or of the next, each in turn.
+     * The last text cut into words on this thread, with its candidate lists: a reading asks of its asking text what
+     * kind it asks and which measures, and of an answer whether it claims otherwise, asks of now or of the next.
      */
     private final ThreadLocal<Cut> lastCut = new ThreadLocal<>();
 
@@ -180,7 +180,7 @@ final class QuestionWords {
         this.longestHanRewrite = han.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.hanRewriteStarts = Set.copyOf(han.keySet().stream().map(k -> k.charAt(0)).toList());
         this.interrogatives = CueWords.of(List.copyOf(data.interrogatives()));
-        this.premises = CueWords.of(data.premises().stream().filter(w -> !w.contains(ClaimsApart.GAP)).toList());
+        this.premises = CueWords.of(data.premises().stream().filter(w -> !ClaimsApart.isOne(w)).toList());
         this.claimsApart = ClaimsApart.of(List.copyOf(data.premises()));
         this.asker = CueWords.of(List.copyOf(data.asker()));
         this.present = CueWords.of(List.copyOf(data.present()));
@@ -240,7 +240,7 @@ final class QuestionWords {
 
     /** Whether a folded text claims something did not happen by asking why it did not ("why … not", 为什么…没). */
     boolean asksWhyNot(String folded) {
-        return claimsApart.foundIn(folded, cut(folded).words());
+        return claimsApart.foundIn(folded);
     }
 
     /**

@@ -4,14 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.cn.smart.WordType;
-import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
-import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
-import org.apache.lucene.analysis.cn.smart.hhmm.SegTokenFilter;
 
 /**
  * Cuts text into {@link Term}s, the same way for a fact's text and a user's question. Chinese is cut by
- * the curated dictionary first (longest match), the rest by Lucene's smartcn segmenter, and long or
+ * the curated dictionary first (longest match), the rest by Lucene's smartcn segmenter ({@link ChineseWords}), and long or
  * unknown words also give their character pairs; Latin and Cyrillic words are matched against curated
  * phrases and otherwise stemmed; numbers are read whole with their units.
  */
@@ -24,12 +20,6 @@ final class TextAnalyzer {
 
     private final TermDictionary dictionary;
     private final QuestionWords words;
-    /**
-     * SmartChineseAnalyzer's segmenter, called on a run of Chinese characters itself: the analyzer around it would
-     * cut the run into sentences, copy each word into attributes and try an English stemmer on it, for the same words
-     * (it keeps no state between calls, and its dictionaries are shared).
-     */
-    private static final HHMMSegmenter CHINESE = new HHMMSegmenter();
 
     private final java.util.Set<Mechanism> off;
 
@@ -279,35 +269,9 @@ final class TextAnalyzer {
                 add(partsOut, new Term("z:" + pair, PART_WEIGHT, Term.Type.PART));
             }
         }
-        pieces.addAll(chineseWords(gap.toString()));
+        pieces.addAll(ChineseWords.cut(gap.toString()));
         gap.setLength(0);
     }
-
-    /** A run of Chinese characters cut into words, as SmartChineseAnalyzer cuts it. */
-    static List<String> chineseWords(String run) {
-        List<SegToken> tokens = CHINESE.process(run);
-        List<String> words = new ArrayList<>(tokens.size());
-        // The first and last tokens mark the sentence's start and end.
-        for (int k = 1; k < tokens.size() - 1; k++) {
-            words.add(word(tokens.get(k), run));
-        }
-        return words;
-    }
-
-    /**
-     * A segmenter token's text as the analyzer gives it: a character the segmenter's dictionary does not know (a rare
-     * one, 㐀) comes back as a placeholder and is taken from the text, then folded as the analyzer folds it.
-     */
-    private static String word(SegToken token, String text) {
-        switch (token.wordType) {
-            case WordType.STRING, WordType.NUMBER, WordType.FULLWIDTH_STRING, WordType.FULLWIDTH_NUMBER ->
-                    token.charArray = text.substring(token.startOffset, token.endOffset).toCharArray();
-            default -> { }
-        }
-        return new String(TOKEN_FOLD.filter(token).charArray);
-    }
-
-    private static final SegTokenFilter TOKEN_FOLD = new SegTokenFilter();
 
     private static void add(Map<String, Term> out, Term term) {
         out.merge(term.key(), term, (a, b) -> a.weight() >= b.weight() ? a : b);

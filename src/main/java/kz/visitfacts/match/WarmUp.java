@@ -28,8 +28,8 @@ final class WarmUp {
         // Cutting a word, not only building the segmenter: its pair dictionary is loaded on the first cut.
         start("segmenter-warm-up", () -> {
             try {
-                TextAnalyzer.chineseWords("中哈两国贸易额");
-            } catch (RuntimeException e) {
+                ChineseWords.cut("中哈两国贸易额");
+            } catch (RuntimeException | LinkageError e) {
                 // Only a warm-up: the real use reports any problem.
             }
         });

@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link TextAnalyzer#chineseWords} calls smartcn's segmenter without the analyzer around it: it must cut every run
+ * {@link ChineseWords} calls smartcn's segmenter without the analyzer around it: it must cut every run
  * as the analyzer does, rare characters (which the segmenter names by a placeholder) included.
  */
 class ChineseWordsTest {
@@ -27,7 +27,7 @@ class ChineseWordsTest {
         List<String> differing = new ArrayList<>();
         for (int cp = 0x3400; cp <= 0x9FFF; cp++) {
             String run = Character.toString(cp);
-            if (Han.is(cp) && !TextAnalyzer.chineseWords(run).equals(analyzed(run))) {
+            if (Han.is(cp) && !ChineseWords.cut(run).equals(analyzed(run))) {
                 differing.add(run);
             }
         }
@@ -46,7 +46,7 @@ class ChineseWordsTest {
         runs.addAll(List.of("㐀㐁", "哈萨克斯坦㐀贸易", "𠀀中国"));
         assertEquals(true, runs.size() > 100, "runs: " + runs.size());
         for (String run : runs) {
-            assertEquals(analyzed(run), TextAnalyzer.chineseWords(run), run);
+            assertEquals(analyzed(run), ChineseWords.cut(run), run);
         }
     }
 

@@ -43,7 +43,7 @@ class MechanismTest {
         Matcher addedWithout = Matcher.build(ADDED_BASE, Set.of(mechanism));
         List<TestFacts.TableRow> acrossSources = new ArrayList<>(TestFacts.tableRows());
         for (String table : List.of("added-sources.tsv", "amounts-and-ratios.tsv", "where-questions.tsv", "counted-things.tsv",
-                "stated-numbers.tsv", "named-actors.tsv", "plans-not-now.tsv", "next-not-this.tsv",
+                "stated-numbers.tsv", "named-actors.tsv", "plans-not-now.tsv", "next-not-this.tsv", "why-not.tsv",
                 "sentence-values.tsv")) {
             acrossSources.addAll(TestFacts.tableRows(Path.of("src/test/resources", table)));
         }
