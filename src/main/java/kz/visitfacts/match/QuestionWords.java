@@ -32,20 +32,6 @@ final class QuestionWords {
      */
     private final ThreadLocal<Cut> lastCut = new ThreadLocal<>();
 
-    /** A folded text, its words, and the bits of the cue lists it may hold ({@link CueFilter#candidates}). */
-    private record Cut(String text, List<String> words, long may) {
-    }
-
-    private Cut cut(String folded) {
-        Cut last = lastCut.get();
-        if (last != null && last.text().equals(folded)) {
-            return last;
-        }
-        List<String> words = java.util.Collections.unmodifiableList(TextAnalyzer.words(folded));
-        Cut cut = new Cut(folded, words, filter.candidates(folded, words));
-        lastCut.set(cut);
-        return cut;
-    }
     private final Map<String, String> unitMeasures;
     private final Map<String, String> counterMeasures;
     private final Set<String> countedThings;
@@ -206,6 +192,21 @@ final class QuestionWords {
         framingWords.values().forEach(l -> l.sort(java.util.Comparator.comparingInt((List<String> w) -> w.size()).reversed()));
         this.framingHan = List.copyOf(framingHan);
         this.framingByFirstWord = Map.copyOf(framingWords);
+    }
+
+    /** A folded text, its words, and the bits of the cue lists it may hold ({@link CueFilter#candidates}). */
+    private record Cut(String text, List<String> words, long may) {
+    }
+
+    private Cut cut(String folded) {
+        Cut last = lastCut.get();
+        if (last != null && last.text().equals(folded)) {
+            return last;
+        }
+        List<String> words = java.util.Collections.unmodifiableList(TextAnalyzer.words(folded));
+        Cut cut = new Cut(folded, words, filter.candidates(folded, words));
+        lastCut.set(cut);
+        return cut;
     }
 
     /** Whether a folded sentence asks something: a question mark, or a word that makes it a question. */
